@@ -1,0 +1,31 @@
+package io.throughline.core;
+
+import io.throughline.core.common.Clock;
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.dependency.DependencyRepository;
+import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.core.initiative.StageHistory;
+import java.util.Objects;
+
+/** Everything the core needs from its host, in one place for wiring. */
+public record Ports(
+        InitiativeRepository initiatives,
+        StageHistory stages,
+        EvidenceLedger evidence,
+        DependencyRepository dependencies,
+        PermissionCheck permissions,
+        TeamDirectory teams,
+        Clock clock) {
+
+    public Ports {
+        Objects.requireNonNull(initiatives, "initiatives");
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(dependencies, "dependencies");
+        Objects.requireNonNull(permissions, "permissions");
+        Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,31 @@
+package io.throughline.core.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Where the core learns what time and which day it is; days are counted in the clock's zone. */
+public interface Clock {
+
+    Instant now();
+
+    ZoneId zone();
+
+    default LocalDate today() {
+        return LocalDate.ofInstant(now(), zone());
+    }
+
+    static Clock system(ZoneId zone) {
+        return new Clock() {
+            @Override
+            public Instant now() {
+                return Instant.now();
+            }
+
+            @Override
+            public ZoneId zone() {
+                return zone;
+            }
+        };
+    }
+}

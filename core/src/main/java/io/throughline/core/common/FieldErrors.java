@@ -1,0 +1,57 @@
+package io.throughline.core.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem with a form before refusing it, so users fix all of them in one go. */
+public final class FieldErrors {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public void add(String field, String key, Object... args) {
+        errors.add(new FieldError(field, Message.of(key, args)));
+    }
+
+    public void add(String field, Message message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Throws {@link ThroughlineException.InvalidInput} listing everything collected, if anything was. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ThroughlineException.InvalidInput(errors);
+        }
+    }
+
+    /** Checks a required single-line text field and returns it stripped, or null after noting the problem. */
+    public String requireLine(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "throughline.input.required");
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            add(field, "throughline.input.too-long", max);
+            return null;
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            add(field, "throughline.input.control-characters");
+            return null;
+        }
+        return text;
+    }
+
+    /** Parses an ISO date (yyyy-mm-dd), or notes the problem and returns null. */
+    public java.time.LocalDate date(String field, String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            add(field, "throughline.input.date", value.strip());
+            return null;
+        }
+    }
+}

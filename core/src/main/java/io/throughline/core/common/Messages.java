@@ -1,0 +1,45 @@
+package io.throughline.core.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Renders core messages from the core's bundle; hosts with their own i18n use the same keys. */
+public final class Messages {
+
+    public static final String BUNDLE = "io.throughline.core.i18n.throughline-core";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    public static Messages forLocale(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()), locale);
+    }
+
+    public static Messages english() {
+        return forLocale(Locale.ENGLISH);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for a message; an unknown key renders as the key itself rather than failing a page. */
+    public String format(Message message) {
+        String pattern;
+        try {
+            pattern = bundle.getString(message.key());
+        } catch (MissingResourceException e) {
+            return message.key() + message.args();
+        }
+        return new MessageFormat(pattern, locale).format(message.args().stream()
+                .map(arg -> arg instanceof java.time.LocalDate ? arg.toString() : arg)
+                .toArray());
+    }
+}

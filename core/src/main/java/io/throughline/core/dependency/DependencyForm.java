@@ -1,0 +1,86 @@
+package io.throughline.core.dependency;
+
+import io.throughline.core.common.FieldErrors;
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.Texts;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A dependency request as typed: provider team, optional provider issue, description, needed-by. */
+public record DependencyForm(String providerTeam, String providerIssue, String description, String neededBy) {
+
+    public static final String PROVIDER_TEAM = "providerTeam";
+    public static final String PROVIDER_ISSUE = "providerIssue";
+    public static final String DESCRIPTION = "description";
+    public static final String NEEDED_BY = "neededBy";
+
+    /** Checks every field against the directory, the actor's permissions and today; reports all problems. */
+    public NewDependency validate(Initiative consumer, UserRef actor, Instant now, LocalDate today,
+                                  TeamDirectory teams, PermissionCheck permissions) {
+        FieldErrors errors = new FieldErrors();
+        Team team = team(errors, consumer, teams);
+        Optional<InitiativeKey> issue = issue(errors, consumer, actor, permissions);
+        String text = errors.requireLine(DESCRIPTION, description, NewDependency.MAX_DESCRIPTION);
+        LocalDate needed = null;
+        if (Texts.isBlank(neededBy)) {
+            errors.add(NEEDED_BY, "throughline.input.required");
+        } else {
+            needed = errors.date(NEEDED_BY, neededBy);
+            if (needed != null && needed.isBefore(today)) {
+                errors.add(NEEDED_BY, "throughline.dependency.needed-by.past", needed);
+            }
+        }
+        errors.throwIfAny();
+        return new NewDependency(consumer.key(), team, issue, text, needed, actor, now);
+    }
+
+    private Team team(FieldErrors errors, Initiative consumer, TeamDirectory teams) {
+        if (Texts.isBlank(providerTeam)) {
+            errors.add(PROVIDER_TEAM, "throughline.input.required");
+            return null;
+        }
+        Team team;
+        try {
+            team = new Team(providerTeam);
+        } catch (IllegalArgumentException e) {
+            errors.add(PROVIDER_TEAM, "throughline.dependency.team.unknown", providerTeam.strip());
+            return null;
+        }
+        if (!teams.exists(team)) {
+            errors.add(PROVIDER_TEAM, "throughline.dependency.team.unknown", team.name());
+            return null;
+        }
+        if (team.equals(consumer.team())) {
+            errors.add(PROVIDER_TEAM, "throughline.dependency.team.same", team.name());
+            return null;
+        }
+        return team;
+    }
+
+    private Optional<InitiativeKey> issue(FieldErrors errors, Initiative consumer, UserRef actor,
+                                          PermissionCheck permissions) {
+        if (Texts.isBlank(providerIssue)) {
+            return Optional.empty();
+        }
+        if (!InitiativeKey.isValid(providerIssue)) {
+            errors.add(PROVIDER_ISSUE, "throughline.dependency.issue.malformed", providerIssue.strip());
+            return Optional.empty();
+        }
+        InitiativeKey key = InitiativeKey.parse(providerIssue);
+        if (key.equals(consumer.key())) {
+            errors.add(PROVIDER_ISSUE, "throughline.dependency.issue.self", key.value());
+            return Optional.empty();
+        }
+        if (!permissions.canView(actor, key)) {
+            errors.add(PROVIDER_ISSUE, "throughline.dependency.issue.unknown", key.value());
+            return Optional.empty();
+        }
+        return Optional.of(key);
+    }
+}

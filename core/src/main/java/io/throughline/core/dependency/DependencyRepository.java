@@ -1,0 +1,27 @@
+package io.throughline.core.dependency;
+
+import io.throughline.core.initiative.InitiativeKey;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: dependencies and their histories. */
+public interface DependencyRepository {
+
+    /** Stores a new request and returns it with its id, in state REQUESTED at version 0. */
+    Dependency create(NewDependency request);
+
+    Optional<Dependency> find(DependencyId id);
+
+    /** The consumer initiative's dependencies, oldest request first. */
+    List<Dependency> findByConsumer(InitiativeKey consumer);
+
+    /** Every dependency; one bounded read regardless of how many there are. */
+    List<Dependency> findAll();
+
+    /**
+     * Stores {@code after}'s last change, but only if the stored dependency is still at
+     * {@code after.version() - 1}: a compare-and-set decided by the store, so of two racing
+     * writers exactly one wins and the other gets {@link io.throughline.core.common.ThroughlineException.Conflict}.
+     */
+    void recordTransition(Dependency after);
+}

@@ -1,0 +1,116 @@
+package io.throughline.core.evidence;
+
+import io.throughline.core.common.FieldErrors;
+import io.throughline.core.common.Texts;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.InitiativeKey;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Evidence as a person typed it (every field a string, any of them possibly wrong). Turning it
+ * into {@link NewEvidence} reports every problem at once, field by field, in i18n keys.
+ */
+public record EvidenceForm(
+        String kind, String summary, String sourceUrl, String observedValue, String observedOn, String supersedes) {
+
+    public static final String KIND = "kind";
+    public static final String SUMMARY = "summary";
+    public static final String SOURCE_URL = "sourceUrl";
+    public static final String OBSERVED_VALUE = "observedValue";
+    public static final String OBSERVED_ON = "observedOn";
+    public static final String SUPERSEDES = "supersedes";
+
+    /** Validates against today's date and the initiative's ledger; throws InvalidInput listing every problem. */
+    public NewEvidence validate(InitiativeKey initiative, UserRef by, Instant now, LocalDate today, Ledger ledger) {
+        FieldErrors errors = new FieldErrors();
+        EvidenceKind parsedKind = kind(errors);
+        String text = errors.requireLine(SUMMARY, summary, NewEvidence.MAX_SUMMARY);
+        Optional<SourceUrl> source = Optional.empty();
+        if (!Texts.isBlank(sourceUrl)) {
+            var problem = SourceUrl.problemWith(sourceUrl);
+            problem.ifPresent(message -> errors.add(SOURCE_URL, message));
+            source = problem.isEmpty() ? Optional.of(SourceUrl.parse(sourceUrl)) : Optional.empty();
+        }
+        Optional<BigDecimal> value = value(errors, parsedKind);
+        LocalDate observed = today;
+        if (!Texts.isBlank(observedOn)) {
+            observed = errors.date(OBSERVED_ON, observedOn);
+            if (observed != null && observed.isAfter(today)) {
+                errors.add(OBSERVED_ON, "throughline.evidence.observed-on.future", observed);
+            }
+        }
+        Optional<EvidenceId> superseded = supersedes(errors, ledger);
+        errors.throwIfAny();
+        return new NewEvidence(initiative, parsedKind, text, source, value, observed, by, now, superseded);
+    }
+
+    private EvidenceKind kind(FieldErrors errors) {
+        if (Texts.isBlank(kind)) {
+            errors.add(KIND, "throughline.input.required");
+            return null;
+        }
+        try {
+            return EvidenceKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(KIND, "throughline.evidence.kind.unknown", kind.strip(), Arrays.toString(EvidenceKind.values()));
+            return null;
+        }
+    }
+
+    private Optional<BigDecimal> value(FieldErrors errors, EvidenceKind parsedKind) {
+        boolean given = !Texts.isBlank(observedValue);
+        if (parsedKind == EvidenceKind.METRIC_READING && !given) {
+            errors.add(OBSERVED_VALUE, "throughline.evidence.value.required");
+            return Optional.empty();
+        }
+        if (!given) {
+            return Optional.empty();
+        }
+        if (parsedKind != null && parsedKind != EvidenceKind.METRIC_READING) {
+            errors.add(OBSERVED_VALUE, "throughline.evidence.value.not-a-reading");
+            return Optional.empty();
+        }
+        try {
+            BigDecimal number = new BigDecimal(observedValue.strip().replace('−', '-'));
+            if (number.precision() - number.scale() > 15 || number.scale() > 6) {
+                errors.add(OBSERVED_VALUE, "throughline.evidence.value.not-a-number", observedValue.strip());
+                return Optional.empty();
+            }
+            return Optional.of(number);
+        } catch (NumberFormatException e) {
+            errors.add(OBSERVED_VALUE, "throughline.evidence.value.not-a-number", observedValue.strip());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<EvidenceId> supersedes(FieldErrors errors, Ledger ledger) {
+        if (Texts.isBlank(supersedes)) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(supersedes.strip());
+        } catch (NumberFormatException e) {
+            id = -1;
+        }
+        if (id <= 0) {
+            errors.add(SUPERSEDES, "throughline.evidence.supersedes.not-an-id", supersedes.strip());
+            return Optional.empty();
+        }
+        EvidenceId target = new EvidenceId(id);
+        if (ledger.all().stream().noneMatch(e -> e.id().equals(target))) {
+            errors.add(SUPERSEDES, "throughline.evidence.supersedes.unknown", Long.toString(id));
+            return Optional.empty();
+        }
+        if (ledger.current().stream().noneMatch(e -> e.id().equals(target))) {
+            errors.add(SUPERSEDES, "throughline.evidence.supersedes.already", Long.toString(id));
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+}

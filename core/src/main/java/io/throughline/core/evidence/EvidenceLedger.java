@@ -1,0 +1,14 @@
+package io.throughline.core.evidence;
+
+import io.throughline.core.initiative.InitiativeKey;
+import java.util.List;
+
+/** Port: the append-only evidence ledger. There is deliberately no way to edit or delete. */
+public interface EvidenceLedger {
+
+    /** Appends the entry and returns it with its new id. */
+    EvidenceEntry append(NewEvidence evidence);
+
+    /** The initiative's entries in the order they were recorded (superseded ones included). */
+    List<EvidenceEntry> entriesFor(InitiativeKey initiative);
+}

@@ -1,0 +1,64 @@
+package io.throughline.core.gate;
+
+import io.throughline.core.Ports;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.evidence.Ledger;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeAccess;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
+import java.util.Optional;
+
+/** "What does the gate say about this initiative now?" — for the issue panel and the validators. */
+public final class GateService {
+
+    private final Ports ports;
+    private final InitiativeAccess access;
+
+    public GateService(Ports ports) {
+        this.ports = ports;
+        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    }
+
+    public GateReport commitReadiness(UserRef actor, InitiativeKey key, PolicyParameters parameters) {
+        return evaluate(Gate.commit(parameters), access.toView(actor, key));
+    }
+
+    /**
+     * The commit gate on the initiative as the host sees it mid-transition (field values not yet
+     * saved); evidence and dependencies come from the app's store.
+     */
+    public GateReport commitReadiness(UserRef actor, Initiative asTransitioned, PolicyParameters parameters) {
+        access.toView(actor, asTransitioned.key());
+        return evaluate(Gate.commit(parameters), asTransitioned);
+    }
+
+    public GateReport outcomeReadiness(UserRef actor, InitiativeKey key, PolicyParameters parameters) {
+        return evaluate(Gate.outcome(parameters), access.toView(actor, key));
+    }
+
+    public GateReport outcomeReadiness(UserRef actor, Initiative asTransitioned, PolicyParameters parameters) {
+        access.toView(actor, asTransitioned.key());
+        return evaluate(Gate.outcome(parameters), asTransitioned);
+    }
+
+    /** The gate guarding a move between stages, if one does. */
+    public static Optional<Gate> gateFor(Stage from, Stage to, PolicyParameters parameters) {
+        if (to == Stage.VALIDATED) {
+            return Optional.of(Gate.outcome(parameters));
+        }
+        if (!from.isCommitted() && to.isCommitted()) {
+            return Optional.of(Gate.commit(parameters));
+        }
+        return Optional.empty();
+    }
+
+    /** Runs a gate on an initiative the caller has already been allowed to see. */
+    public GateReport evaluate(Gate gate, Initiative initiative) {
+        GateContext context = new GateContext(initiative,
+                new Ledger(ports.evidence().entriesFor(initiative.key())),
+                ports.dependencies().findByConsumer(initiative.key()),
+                ports.clock().today());
+        return gate.evaluate(context);
+    }
+}

@@ -1,0 +1,58 @@
+package io.throughline.core.initiative;
+
+import io.throughline.core.Ports;
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.common.UserRef;
+import java.util.Optional;
+
+/** Keeping initiatives in step with the host, and recording every stage change with who and when. */
+public final class InitiativeService {
+
+    private final Ports ports;
+    private final InitiativeAccess access;
+
+    public InitiativeService(Ports ports) {
+        this.ports = ports;
+        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    }
+
+    public Initiative get(UserRef actor, InitiativeKey key) {
+        return access.toView(actor, key);
+    }
+
+    /**
+     * Creates or updates the app's copy of an initiative. A new initiative's first stage and any
+     * change of stage are recorded in the stage history.
+     */
+    public Initiative save(UserRef actor, Initiative initiative) {
+        if (!ports.permissions().canEdit(actor, initiative.key())) {
+            throw new ThroughlineException.Forbidden(
+                    Message.of("throughline.error.cannot-edit", initiative.key().value()));
+        }
+        Optional<Initiative> before = ports.initiatives().find(initiative.key());
+        ports.initiatives().save(initiative);
+        Optional<Stage> from = before.map(Initiative::stage);
+        if (from.isEmpty() || from.get() != initiative.stage()) {
+            ports.stages().record(new StageChange(initiative.key(), from, initiative.stage(), actor, ports.clock().now()));
+        }
+        return initiative;
+    }
+
+    /** Records a stage change the host has already made (e.g. a Jira transition that has run). */
+    public Initiative recordStage(UserRef actor, InitiativeKey key, Stage to) {
+        Initiative current = access.toView(actor, key);
+        if (current.stage() == to) {
+            return current;
+        }
+        Initiative moved = current.withStage(to);
+        ports.initiatives().save(moved);
+        ports.stages().record(new StageChange(key, Optional.of(current.stage()), to, actor, ports.clock().now()));
+        return moved;
+    }
+
+    public java.util.List<StageChange> history(UserRef actor, InitiativeKey key) {
+        access.toView(actor, key);
+        return ports.stages().changesFor(key);
+    }
+}

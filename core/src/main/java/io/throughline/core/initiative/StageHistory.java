@@ -1,0 +1,17 @@
+package io.throughline.core.initiative;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Port: the record of every stage change. */
+public interface StageHistory {
+
+    void record(StageChange change);
+
+    /** The initiative's changes, oldest first. */
+    List<StageChange> changesFor(InitiativeKey initiative);
+
+    /** When each initiative first entered a committed stage; initiatives never committed are absent. */
+    Map<InitiativeKey, Instant> firstCommitments();
+}

@@ -1,0 +1,163 @@
+package io.throughline.core.portfolio;
+
+import io.throughline.core.Ports;
+import io.throughline.core.common.FieldErrors;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.NewDependency;
+import io.throughline.core.graph.DependencyAnalysis;
+import io.throughline.core.graph.DependencyGraph;
+import io.throughline.core.graph.DependencyStatus;
+import io.throughline.core.graph.Health;
+import io.throughline.core.graph.HealthReason;
+import io.throughline.core.graph.HealthRules;
+import io.throughline.core.graph.HealthTally;
+import io.throughline.core.graph.InitiativeNode;
+import io.throughline.core.graph.TeamCycles;
+import io.throughline.core.graph.TeamMatrix;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeAccess;
+import io.throughline.core.initiative.InitiativeKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Dependency health across the portfolio, permission-filtered for the viewer. The whole graph is
+ * judged (blocking travels through teams the viewer did not ask about); only what the viewer may
+ * see is returned, and keys of initiatives they may not see are removed from what is shown.
+ */
+public final class PortfolioService {
+
+    public static final String TEAMS = "teams";
+
+    private static final Comparator<PortfolioRow> WORST_FIRST = Comparator
+            .comparing((PortfolioRow row) -> -row.status().health().severity())
+            .thenComparing(row -> row.status().dependency().neededBy())
+            .thenComparing(row -> row.status().dependency().id().value());
+
+    private final Ports ports;
+    private final int ackSlaDays;
+    private final InitiativeAccess access;
+
+    public PortfolioService(Ports ports, int ackSlaDays) {
+        this.ports = ports;
+        this.ackSlaDays = ackSlaDays;
+        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    }
+
+    /** Status for dependencies where a team in {@code teams} is consumer or provider; empty means all teams. */
+    public PortfolioStatus dependencyStatus(UserRef viewer, Set<Team> teams) {
+        SortedSet<Team> known = ports.teams().teams();
+        FieldErrors errors = new FieldErrors();
+        for (Team team : teams) {
+            if (!known.contains(team)) {
+                errors.add(TEAMS, "throughline.portfolio.team.unknown", team.name());
+            }
+        }
+        errors.throwIfAny();
+        SortedSet<Team> selected = new TreeSet<>(teams.isEmpty() ? known : teams);
+        Judged judged = judge(viewer);
+        List<DependencyStatus> inScope = judged.visible.stream()
+                .filter(s -> selected.contains(s.consumerTeam()) || selected.contains(s.providerTeam()))
+                .toList();
+        List<PortfolioRow> rows = new ArrayList<>(inScope.size());
+        for (DependencyStatus status : inScope) {
+            rows.add(new PortfolioRow(status, judged.initiatives.get(status.dependency().consumer())));
+        }
+        rows.sort(WORST_FIRST);
+        List<SortedSet<Team>> cycles = TeamCycles.of(judged.visible).stream()
+                .filter(cycle -> !Collections.disjoint(cycle, selected))
+                .toList();
+        return new PortfolioStatus(judged.asOf, selected, rows, HealthTally.of(inScope), TeamMatrix.of(inScope), cycles);
+    }
+
+    /** The initiative's own dependencies with their health, and its roll-up (empty without dependencies). */
+    public InitiativeDependencies forInitiative(UserRef viewer, InitiativeKey key) {
+        Initiative initiative = access.toView(viewer, key);
+        Judged judged = judge(viewer);
+        List<DependencyStatus> own = judged.visible.stream()
+                .filter(s -> s.dependency().consumer().equals(key))
+                .toList();
+        Optional<Health> rollUp = own.stream().map(DependencyStatus::health).reduce(Health::worse);
+        return new InitiativeDependencies(initiative, own, rollUp);
+    }
+
+    /** An initiative's dependencies as its viewer may see them. */
+    public record InitiativeDependencies(Initiative initiative, List<DependencyStatus> dependencies,
+                                         Optional<Health> rollUp) {
+        public InitiativeDependencies {
+            dependencies = List.copyOf(dependencies);
+        }
+    }
+
+    private record Judged(Instant asOf, Map<InitiativeKey, Initiative> initiatives, List<DependencyStatus> visible) {
+    }
+
+    private Judged judge(UserRef viewer) {
+        Instant asOf = ports.clock().now();
+        List<Initiative> initiatives = ports.initiatives().findAll();
+        Map<InitiativeKey, Instant> commitments = ports.stages().firstCommitments();
+        Map<InitiativeKey, Initiative> byKey = new HashMap<>(initiatives.size() * 2);
+        List<InitiativeNode> nodes = new ArrayList<>(initiatives.size());
+        for (Initiative initiative : initiatives) {
+            byKey.put(initiative.key(), initiative);
+            nodes.add(new InitiativeNode(initiative.key(), initiative.team(), initiative.stage(),
+                    Optional.ofNullable(commitments.get(initiative.key()))));
+        }
+        // A dependency whose consumer is gone (issue deleted in the host) has nobody left to wait on it.
+        List<Dependency> dependencies = ports.dependencies().findAll().stream()
+                .filter(d -> byKey.containsKey(d.consumer()))
+                .toList();
+        DependencyAnalysis analysis = DependencyGraph.analyse(nodes, dependencies,
+                new HealthRules(ports.clock().today(), ports.clock().zone(), ackSlaDays));
+        Set<InitiativeKey> mentioned = new HashSet<>();
+        for (DependencyStatus status : analysis.all()) {
+            mentioned.add(status.dependency().consumer());
+            status.dependency().providerIssue().ifPresent(mentioned::add);
+            status.reasons().forEach(reason -> reason.via().ifPresent(mentioned::add));
+        }
+        Set<InitiativeKey> viewable = ports.permissions().viewable(viewer, mentioned);
+        List<DependencyStatus> visible = new ArrayList<>();
+        for (DependencyStatus status : analysis.all()) {
+            if (viewable.contains(status.dependency().consumer())) {
+                visible.add(redact(status, viewable));
+            }
+        }
+        return new Judged(asOf, byKey, visible);
+    }
+
+    /** Removes keys of initiatives the viewer may not see from a status they may see. */
+    private static DependencyStatus redact(DependencyStatus status, Collection<InitiativeKey> viewable) {
+        Dependency dependency = status.dependency();
+        boolean hideIssue = dependency.providerIssue().map(key -> !viewable.contains(key)).orElse(false);
+        boolean hideVia = status.reasons().stream()
+                .anyMatch(reason -> reason.via().map(key -> !viewable.contains(key)).orElse(false));
+        if (!hideIssue && !hideVia) {
+            return status;
+        }
+        NewDependency request = dependency.request();
+        Dependency shown = hideIssue
+                ? new Dependency(dependency.id(), new NewDependency(request.consumer(), request.providerTeam(),
+                        Optional.empty(), request.description(), request.neededBy(), request.requestedBy(),
+                        request.requestedAt()), dependency.history())
+                : dependency;
+        List<HealthReason> reasons = status.reasons().stream()
+                .map(reason -> reason.via().map(key -> !viewable.contains(key)).orElse(false)
+                        ? reason.withoutVia() : reason)
+                .toList();
+        return new DependencyStatus(shown, status.consumerTeam(), status.health(), reasons,
+                status.lateDiscovered(), status.latency());
+    }
+}

@@ -1,0 +1,31 @@
+package io.throughline.core.portfolio;
+
+import io.throughline.core.common.Team;
+import io.throughline.core.graph.HealthTally;
+import io.throughline.core.graph.TeamMatrix;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+
+/**
+ * Cross-team dependency status for a set of teams, as one viewer may see it: rows worst first,
+ * counts by health, the team×team matrix and the circles of teams waiting on one another.
+ */
+public record PortfolioStatus(
+        Instant asOf,
+        SortedSet<Team> teams,
+        List<PortfolioRow> rows,
+        HealthTally summary,
+        TeamMatrix matrix,
+        List<SortedSet<Team>> cycles) {
+
+    public PortfolioStatus {
+        Objects.requireNonNull(asOf, "asOf");
+        teams = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(teams));
+        rows = List.copyOf(rows);
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(matrix, "matrix");
+        cycles = List.copyOf(cycles);
+    }
+}

@@ -1,0 +1,77 @@
+package io.throughline.core.testing;
+
+import io.throughline.core.common.UserRef;
+import io.throughline.core.evidence.EvidenceEntry;
+import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.evidence.EvidenceKind;
+import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.evidence.SourceUrl;
+import io.throughline.core.initiative.InitiativeKey;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Builds evidence for tests; defaults to a sourced customer insight. */
+public final class EvidenceBuilder {
+
+    private InitiativeKey initiative = InitiativeKey.parse("GROW-1");
+    private EvidenceKind kind = EvidenceKind.CUSTOMER_INSIGHT;
+    private String summary = "Five of eight interviewed admins gave up during setup";
+    private Optional<SourceUrl> source = Optional.of(SourceUrl.parse("https://research.example.com/notes/42"));
+    private Optional<BigDecimal> value = Optional.empty();
+    private LocalDate observedOn = LocalDate.of(2026, 1, 10);
+    private Optional<EvidenceId> supersedes = Optional.empty();
+
+    public static EvidenceBuilder evidence() {
+        return new EvidenceBuilder();
+    }
+
+    public static EvidenceBuilder reading(String observedValue) {
+        EvidenceBuilder builder = new EvidenceBuilder();
+        builder.kind = EvidenceKind.METRIC_READING;
+        builder.summary = "Weekly activation dashboard";
+        builder.value = Optional.of(new BigDecimal(observedValue));
+        return builder;
+    }
+
+    public EvidenceBuilder on(InitiativeKey key) {
+        initiative = key;
+        return this;
+    }
+
+    public EvidenceBuilder kind(EvidenceKind value) {
+        kind = value;
+        return this;
+    }
+
+    public EvidenceBuilder observedOn(LocalDate date) {
+        observedOn = date;
+        return this;
+    }
+
+    public EvidenceBuilder withoutSource() {
+        source = Optional.empty();
+        return this;
+    }
+
+    public EvidenceBuilder supersedes(long id) {
+        supersedes = Optional.of(new EvidenceId(id));
+        return this;
+    }
+
+    public NewEvidence build() {
+        return new NewEvidence(initiative, kind, summary, source, value, observedOn, UserRef.of("pm.growth"),
+                observedOn.atTime(18, 0).toInstant(ZoneOffset.UTC), supersedes);
+    }
+
+    /** An entry as if the ledger had given it the id. */
+    public EvidenceEntry entry(long id) {
+        return new EvidenceEntry(new EvidenceId(id), build());
+    }
+
+    public Instant recordedAt() {
+        return build().recordedAt();
+    }
+}

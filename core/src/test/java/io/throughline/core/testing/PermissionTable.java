@@ -1,0 +1,59 @@
+package io.throughline.core.testing;
+
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.InitiativeKey;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Permissions by table: admins see and do everything; others see the projects granted to them
+ * and act for the teams they belong to. Unknown users may do nothing.
+ */
+public final class PermissionTable implements PermissionCheck {
+
+    private final Set<UserRef> admins = new HashSet<>();
+    private final Map<UserRef, Set<String>> viewProjects = new HashMap<>();
+    private final Map<UserRef, Set<String>> editProjects = new HashMap<>();
+    private final Map<UserRef, Set<Team>> memberships = new HashMap<>();
+
+    public PermissionTable admin(UserRef user) {
+        admins.add(user);
+        return this;
+    }
+
+    /** The user may view and edit initiatives in these projects. */
+    public PermissionTable edits(UserRef user, String... projects) {
+        views(user, projects);
+        editProjects.computeIfAbsent(user, u -> new HashSet<>()).addAll(Set.of(projects));
+        return this;
+    }
+
+    public PermissionTable views(UserRef user, String... projects) {
+        viewProjects.computeIfAbsent(user, u -> new HashSet<>()).addAll(Set.of(projects));
+        return this;
+    }
+
+    public PermissionTable member(UserRef user, Team... teams) {
+        memberships.computeIfAbsent(user, u -> new HashSet<>()).addAll(Set.of(teams));
+        return this;
+    }
+
+    @Override
+    public boolean canView(UserRef user, InitiativeKey initiative) {
+        return admins.contains(user) || viewProjects.getOrDefault(user, Set.of()).contains(initiative.projectKey());
+    }
+
+    @Override
+    public boolean canEdit(UserRef user, InitiativeKey initiative) {
+        return admins.contains(user) || editProjects.getOrDefault(user, Set.of()).contains(initiative.projectKey());
+    }
+
+    @Override
+    public boolean canActForTeam(UserRef user, Team team) {
+        return admins.contains(user) || memberships.getOrDefault(user, Set.of()).contains(team);
+    }
+}
