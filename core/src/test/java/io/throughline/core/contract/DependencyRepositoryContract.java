@@ -1,0 +1,96 @@
+package io.throughline.core.contract;
+
+import static io.throughline.core.testing.DependencyBuilder.dependency;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyId;
+import io.throughline.core.dependency.DependencyRepository;
+import io.throughline.core.dependency.DependencyState;
+import io.throughline.core.initiative.InitiativeKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link DependencyRepository} must do, compare-and-set included. */
+public abstract class DependencyRepositoryContract {
+
+    private static final UserRef LEAD = UserRef.of("lead.identity");
+    private static final Instant LATER = Instant.parse("2026-01-07T10:15:30.250Z");
+
+    private DependencyRepository repository;
+
+    /** A fresh, empty repository; implementations may need GROW-1, GROW-2 and IDN-1 to exist. */
+    protected abstract DependencyRepository newRepository();
+
+    @BeforeEach
+    void createRepository() {
+        repository = newRepository();
+    }
+
+    @Test
+    void createdRequestComesBackRequestedAtVersionZero() {
+        Dependency created = repository.create(dependency(1).from("GROW-1").on("Identity").onIssue("IDN-1")
+                .describedAs("Auth constraint — SSO <first>").request());
+
+        assertThat(created.state()).isEqualTo(DependencyState.REQUESTED);
+        assertThat(created.version()).isZero();
+        assertThat(repository.find(created.id())).contains(created);
+    }
+
+    @Test
+    void findByConsumerKeepsRequestOrderAndFindAllReturnsEverything() {
+        Dependency first = repository.create(dependency(1).from("GROW-1").on("Identity").request());
+        Dependency other = repository.create(dependency(2).from("GROW-2").on("Data").request());
+        Dependency second = repository.create(dependency(3).from("GROW-1").on("Data").request());
+
+        assertThat(repository.findByConsumer(InitiativeKey.parse("GROW-1"))).containsExactly(first, second);
+        assertThat(repository.findAll()).containsExactlyInAnyOrder(first, other, second);
+    }
+
+    @Test
+    void transitionsAreStoredWithTheirWhoWhenDateAndReason() {
+        Dependency created = repository.create(dependency(1).request());
+        Dependency committed = created.commit(LEAD, LATER, LocalDate.of(2026, 2, 20));
+        repository.recordTransition(committed);
+        Dependency delivered = committed.deliver(LEAD, LATER.plusSeconds(86_400));
+        repository.recordTransition(delivered);
+
+        Dependency reloaded = repository.find(created.id()).orElseThrow();
+        assertThat(reloaded).isEqualTo(delivered);
+        assertThat(reloaded.committedDate()).contains(LocalDate.of(2026, 2, 20));
+        assertThat(reloaded.version()).isEqualTo(2);
+    }
+
+    @Test
+    void declineKeepsItsReason() {
+        Dependency created = repository.create(dependency(1).request());
+        Dependency declined = created.decline(LEAD, LATER, "No capacity until the auth rewrite ships");
+
+        repository.recordTransition(declined);
+
+        assertThat(repository.find(created.id()).orElseThrow().declineReason())
+                .contains("No capacity until the auth rewrite ships");
+    }
+
+    @Test
+    void aTransitionFromAStaleVersionIsAConflictAndChangesNothing() {
+        Dependency created = repository.create(dependency(1).request());
+        repository.recordTransition(created.decline(LEAD, LATER, "Not this quarter"));
+
+        assertThatThrownBy(() -> repository.recordTransition(created.commit(LEAD, LATER, LocalDate.of(2026, 3, 1))))
+                .isInstanceOf(ThroughlineException.Conflict.class);
+        assertThat(repository.find(created.id()).orElseThrow().state()).isEqualTo(DependencyState.DECLINED);
+    }
+
+    @Test
+    void unknownDependencyIsEmptyOrNotFound() {
+        assertThat(repository.find(new DependencyId(4711))).isEmpty();
+        Dependency ghost = dependency(4711).requested().decline(LEAD, LATER, "n/a");
+        assertThatThrownBy(() -> repository.recordTransition(ghost)).isInstanceOf(ThroughlineException.NotFound.class);
+    }
+}

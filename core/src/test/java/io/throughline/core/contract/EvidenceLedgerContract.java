@@ -1,0 +1,84 @@
+package io.throughline.core.contract;
+
+import static io.throughline.core.testing.EvidenceBuilder.evidence;
+import static io.throughline.core.testing.EvidenceBuilder.reading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.core.evidence.EvidenceEntry;
+import io.throughline.core.evidence.EvidenceKind;
+import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.initiative.InitiativeKey;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link EvidenceLedger} must do: keep every entry exactly as appended, in order. */
+public abstract class EvidenceLedgerContract {
+
+    private static final InitiativeKey A = InitiativeKey.parse("GROW-1");
+    private static final InitiativeKey B = InitiativeKey.parse("DATA-2");
+
+    private EvidenceLedger ledger;
+
+    /** A fresh, empty ledger; implementations may need initiatives A and B to exist. */
+    protected abstract EvidenceLedger newLedger();
+
+    @BeforeEach
+    void createLedger() {
+        ledger = newLedger();
+    }
+
+    @Test
+    void appendedEntryComesBackExactlyWithANewId() {
+        NewEvidence sourced = evidence().on(A).kind(EvidenceKind.EXPERIMENT).observedOn(LocalDate.of(2026, 1, 3)).build();
+        NewEvidence metric = reading("27.350").on(A).withoutSource().build();
+
+        EvidenceEntry first = ledger.append(sourced);
+        EvidenceEntry second = ledger.append(metric);
+
+        assertThat(first.content()).isEqualTo(sourced);
+        assertThat(second.content()).isEqualTo(metric);
+        assertThat(second.id().value()).isGreaterThan(first.id().value());
+        assertThat(ledger.entriesFor(A)).containsExactly(first, second);
+        assertThat(ledger.entriesFor(A).get(1).observedValue()).contains(new BigDecimal("27.350"));
+    }
+
+    @Test
+    void negativeAndPreciseReadingsSurvive() {
+        EvidenceEntry entry = ledger.append(reading("-1234567.891234").on(A).build());
+
+        assertThat(ledger.entriesFor(A)).singleElement()
+                .satisfies(e -> assertThat(e.observedValue()).contains(new BigDecimal("-1234567.891234")));
+        assertThat(entry.observedValue()).contains(new BigDecimal("-1234567.891234"));
+    }
+
+    @Test
+    void correctionPointsAtTheEntryItSupersedes() {
+        EvidenceEntry wrong = ledger.append(reading("31").on(A).build());
+
+        EvidenceEntry correction = ledger.append(reading("29").on(A).supersedes(wrong.id().value()).build());
+
+        assertThat(ledger.entriesFor(A)).containsExactly(wrong, correction);
+        assertThat(correction.supersedes()).contains(wrong.id());
+    }
+
+    @Test
+    void initiativesHaveSeparateLedgers() {
+        EvidenceEntry forA = ledger.append(evidence().on(A).build());
+        EvidenceEntry forB = ledger.append(evidence().on(B).build());
+
+        assertThat(ledger.entriesFor(A)).containsExactly(forA);
+        assertThat(ledger.entriesFor(B)).containsExactly(forB);
+        assertThat(ledger.entriesFor(InitiativeKey.parse("NONE-1"))).isEmpty();
+    }
+
+    @Test
+    void thePortOffersNoWayToChangeOrRemoveAnEntry() {
+        assertThat(Arrays.stream(EvidenceLedger.class.getMethods()).map(Method::getName))
+                .containsExactlyInAnyOrder("append", "entriesFor");
+    }
+}

@@ -1,0 +1,47 @@
+package io.throughline.core.contract;
+
+import io.throughline.core.dependency.DependencyRepository;
+import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.testing.InMemoryDependencies;
+import io.throughline.core.testing.InMemoryEvidenceLedger;
+import io.throughline.core.testing.InMemoryInitiatives;
+import io.throughline.core.testing.InMemoryStageHistory;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes honour the same contracts as the real stores, so tests on them mean something. */
+class InMemoryContractsTest {
+
+    @Nested
+    class Initiatives extends InitiativeRepositoryContract {
+        @Override
+        protected InitiativeRepository newRepository() {
+            return new InMemoryInitiatives();
+        }
+    }
+
+    @Nested
+    class Stages extends StageHistoryContract {
+        @Override
+        protected StageHistory newHistory() {
+            return new InMemoryStageHistory();
+        }
+    }
+
+    @Nested
+    class Evidence extends EvidenceLedgerContract {
+        @Override
+        protected EvidenceLedger newLedger() {
+            return new InMemoryEvidenceLedger();
+        }
+    }
+
+    @Nested
+    class Dependencies extends DependencyRepositoryContract {
+        @Override
+        protected DependencyRepository newRepository() {
+            return new InMemoryDependencies();
+        }
+    }
+}
