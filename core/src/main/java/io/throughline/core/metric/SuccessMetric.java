@@ -16,6 +16,9 @@ public record SuccessMetric(String name, Optional<Measure> baseline, Measure tar
 
     public SuccessMetric {
         name = Texts.requireLine(name, "metric name", MAX_NAME);
+        if (name.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("a metric name cannot contain ':', which ends the name when written");
+        }
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(direction, "direction");

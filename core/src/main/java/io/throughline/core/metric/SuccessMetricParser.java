@@ -71,6 +71,9 @@ public final class SuccessMetricParser {
         if (name.length() > SuccessMetric.MAX_NAME) {
             throw new Problem(MetricPart.NAME, "throughline.metric.name.too-long", SuccessMetric.MAX_NAME, EXAMPLE);
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new Problem(MetricPart.NAME, "throughline.metric.name.control-characters", EXAMPLE);
+        }
         String spec = text.substring(colon + 1).strip();
         if (spec.isEmpty()) {
             throw new Problem(MetricPart.TARGET, "throughline.metric.target.missing", name + ":", EXAMPLE);
