@@ -1,0 +1,22 @@
+package io.throughline.store.ao;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * The Active Objects operations the repositories use. Two implementations: over an AO
+ * {@code EntityManager} here (preview, tests, benchmarks), and over Jira's {@code ActiveObjects}
+ * service in the Jira plugin. Failures surface as {@link StoreException}.
+ */
+public interface AoAccess {
+
+    /** Creates a row; keys are column names as the field-name converter spells them. */
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    /** Runs the work in one database transaction; any exception rolls all of it back. */
+    <R> R inTransaction(Supplier<R> work);
+}

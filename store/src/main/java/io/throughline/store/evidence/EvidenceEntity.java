@@ -1,0 +1,62 @@
+package io.throughline.store.evidence;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One ledger entry. Rows are inserted and read, never updated or deleted. */
+@Table("EVIDENCE")
+public interface EvidenceEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    String getIssueKey();
+
+    void setIssueKey(String key);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @NotNull
+    @StringLength(450)
+    String getSummary();
+
+    void setSummary(String summary);
+
+    @StringLength(450)
+    String getSourceUrl();
+
+    void setSourceUrl(String url);
+
+    /** The observed value as a plain decimal string, so its scale survives every database. */
+    String getObservedValue();
+
+    void setObservedValue(String value);
+
+    /** Days since 1970-01-01. */
+    @NotNull
+    long getObservedOn();
+
+    void setObservedOn(long day);
+
+    @NotNull
+    String getRecordedBy();
+
+    void setRecordedBy(String user);
+
+    /** Milliseconds since the epoch (UTC). */
+    @NotNull
+    long getRecordedAt();
+
+    void setRecordedAt(long millis);
+
+    /** Id of the entry this one corrects; null for an original entry. */
+    @Indexed
+    Integer getSupersedesId();
+
+    void setSupersedesId(Integer id);
+}

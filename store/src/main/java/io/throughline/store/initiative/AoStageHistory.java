@@ -1,0 +1,72 @@
+package io.throughline.store.initiative;
+
+import static io.throughline.store.ao.Columns.row;
+
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
+import io.throughline.core.initiative.StageChange;
+import io.throughline.core.initiative.StageHistory;
+import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.Columns;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+
+/** {@link StageHistory} on Active Objects. */
+public final class AoStageHistory implements StageHistory {
+
+    private static final String COMMITTED_STAGES = Arrays.stream(Stage.values())
+            .filter(Stage::isCommitted)
+            .map(stage -> "'" + stage.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    private final AoAccess ao;
+
+    public AoStageHistory(AoAccess ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void record(StageChange change) {
+        ao.create(StageChangeEntity.class, row(
+                "ISSUE_KEY", change.initiative().value(),
+                "FROM_STAGE", change.from().map(Stage::name).orElse(null),
+                "TO_STAGE", change.to().name(),
+                "CHANGED_BY", change.by().key(),
+                "CHANGED_AT", Columns.millis(change.at())));
+    }
+
+    @Override
+    public List<StageChange> changesFor(InitiativeKey initiative) {
+        return Arrays.stream(ao.find(StageChangeEntity.class,
+                        Query.select().where("ISSUE_KEY = ?", initiative.value()).order("ID ASC")))
+                .map(AoStageHistory::toChange)
+                .toList();
+    }
+
+    @Override
+    public Map<InitiativeKey, Instant> firstCommitments() {
+        Map<InitiativeKey, Instant> first = new HashMap<>();
+        for (StageChangeEntity entity : ao.find(StageChangeEntity.class,
+                Query.select().where("TO_STAGE IN " + COMMITTED_STAGES))) {
+            first.merge(new InitiativeKey(entity.getIssueKey()), Columns.instant(entity.getChangedAt()),
+                    (a, b) -> a.isBefore(b) ? a : b);
+        }
+        return first;
+    }
+
+    private static StageChange toChange(StageChangeEntity entity) {
+        return new StageChange(
+                new InitiativeKey(entity.getIssueKey()),
+                Optional.ofNullable(entity.getFromStage()).map(Stage::valueOf),
+                Stage.valueOf(entity.getToStage()),
+                new UserRef(entity.getChangedBy()),
+                Columns.instant(entity.getChangedAt()));
+    }
+}

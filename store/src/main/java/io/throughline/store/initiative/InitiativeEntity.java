@@ -1,0 +1,49 @@
+package io.throughline.store.initiative;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** The app's copy of an initiative's fields, kept in step with the host's issue. */
+@Table("INITIATIVE")
+public interface InitiativeEntity extends Entity {
+
+    @NotNull
+    @Unique
+    @Indexed
+    String getIssueKey();
+
+    void setIssueKey(String key);
+
+    @NotNull
+    String getSummary();
+
+    void setSummary(String summary);
+
+    @NotNull
+    @Indexed
+    String getTeam();
+
+    void setTeam(String team);
+
+    @NotNull
+    @Indexed
+    String getStage();
+
+    void setStage(String stage);
+
+    String getOwnerKey();
+
+    void setOwnerKey(String owner);
+
+    String getMetric();
+
+    void setMetric(String metric);
+
+    /** Evidence horizon as days since 1970-01-01; null when not set. */
+    Long getHorizonDay();
+
+    void setHorizonDay(Long day);
+}
