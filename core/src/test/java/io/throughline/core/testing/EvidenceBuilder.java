@@ -41,6 +41,11 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    public EvidenceBuilder summary(String value) {
+        summary = value;
+        return this;
+    }
+
     public EvidenceBuilder kind(EvidenceKind value) {
         kind = value;
         return this;

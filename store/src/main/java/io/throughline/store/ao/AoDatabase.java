@@ -95,6 +95,11 @@ public final class AoDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /** Where this database lives, for opening a second node on it. */
+    public String jdbcUrl() {
+        return dataSource.getJdbcUrl();
+    }
+
     /** The schema AO was given: {@code PUBLIC} on H2, {@code public} on PostgreSQL. */
     public String schema() {
         return schema;
