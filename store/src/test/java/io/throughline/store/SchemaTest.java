@@ -36,7 +36,7 @@ class SchemaTest {
 
         assertThat(schema.keySet()).containsExactlyInAnyOrder(
                 PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE",
-                PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE");
+                PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);

@@ -16,13 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public enum TestDatabases {
     H2 {
         @Override
-        public AoDatabase fresh() {
-            return AoDatabase.h2Memory("t" + COUNTER.incrementAndGet()).migrate();
+        public AoDatabase blank() {
+            return AoDatabase.h2Memory("t" + COUNTER.incrementAndGet());
         }
     },
     POSTGRES {
         @Override
-        public AoDatabase fresh() {
+        public AoDatabase blank() {
             String name = "t" + COUNTER.incrementAndGet();
             EmbeddedPostgres server = Server.INSTANCE;
             try (Connection admin = server.getPostgresDatabase().getConnection();
@@ -31,13 +31,19 @@ public enum TestDatabases {
             } catch (SQLException e) {
                 throw new IllegalStateException("could not create test database " + name, e);
             }
-            return AoDatabase.open(server.getJdbcUrl("postgres", name), "postgres", "").migrate();
+            return AoDatabase.open(server.getJdbcUrl("postgres", name), "postgres", "");
         }
     };
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    public abstract AoDatabase fresh();
+    /** An empty database with no tables at all. */
+    public abstract AoDatabase blank();
+
+    /** An empty database at the current schema. */
+    public AoDatabase fresh() {
+        return blank().migrate();
+    }
 
     /** The PostgreSQL server, started on first use and stopped when the JVM exits. */
     private static final class Server {

@@ -12,6 +12,9 @@ import net.java.ao.RawEntity;
  */
 public interface AoAccess {
 
+    /** Creates or extends the tables of the given entities (never drops anything). */
+    void migrate(Class<? extends RawEntity<?>>[] entities);
+
     /** Creates a row; keys are column names as the field-name converter spells them. */
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
 

@@ -73,14 +73,10 @@ public final class AoDatabase implements AutoCloseable {
         return new AoDatabase(new HikariDataSource(config), postgres);
     }
 
-    /** Creates or extends the tables of the current entities. */
+    /** Brings the schema to the current model version: upgrades first, then the live entities. */
     public AoDatabase migrate() {
-        try {
-            entityManager.migrate(StoreSchema.entities());
-            return this;
-        } catch (java.sql.SQLException e) {
-            throw new StoreException("could not create Throughline's tables", e);
-        }
+        new io.throughline.store.upgrade.SchemaUpgrader().upgrade(access());
+        return this;
     }
 
     public AoAccess access() {

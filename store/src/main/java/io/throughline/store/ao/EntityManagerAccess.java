@@ -18,6 +18,15 @@ public final class EntityManagerAccess implements AoAccess {
     }
 
     @Override
+    public void migrate(Class<? extends RawEntity<?>>[] entities) {
+        try {
+            entityManager.migrate(entities);
+        } catch (SQLException e) {
+            throw new StoreException("could not migrate the schema", e);
+        }
+    }
+
+    @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         try {
             return entityManager.create(type, values);

@@ -105,6 +105,9 @@ public final class AoDependencies implements DependencyRepository {
                         "REASON", change.reason().orElse(null)));
                 row.setState(change.to().name());
                 row.setVersion(version);
+                if (version == 1) {
+                    row.setAcknowledgedAt(Columns.millis(change.at()));
+                }
                 row.save();
                 return null;
             });

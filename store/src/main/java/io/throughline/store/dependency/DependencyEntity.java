@@ -64,4 +64,12 @@ public interface DependencyEntity extends Entity {
     long getRequestedAt();
 
     void setRequestedAt(long millis);
+
+    /**
+     * When the provider first answered (milliseconds since the epoch), repeated from the first
+     * change row so response-time reports need not read changes. Added in model version 2.
+     */
+    Long getAcknowledgedAt();
+
+    void setAcknowledgedAt(Long millis);
 }
