@@ -15,11 +15,12 @@ public interface Clock {
         return LocalDate.ofInstant(now(), zone());
     }
 
+    /** The system clock at millisecond precision, the precision every store keeps. */
     static Clock system(ZoneId zone) {
         return new Clock() {
             @Override
             public Instant now() {
-                return Instant.now();
+                return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             }
 
             @Override

@@ -17,6 +17,11 @@ public final class InitiativeService {
         this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
     }
 
+    /** Whether the app knows the initiative at all (hosts use this to provision, not to show). */
+    public boolean exists(InitiativeKey key) {
+        return ports.initiatives().find(key).isPresent();
+    }
+
     public Initiative get(UserRef actor, InitiativeKey key) {
         return access.toView(actor, key);
     }
