@@ -4,16 +4,19 @@ import io.throughline.core.contract.DependencyRepositoryContract;
 import io.throughline.core.contract.EvidenceLedgerContract;
 import io.throughline.core.contract.InitiativeRepositoryContract;
 import io.throughline.core.contract.StageHistoryContract;
+import io.throughline.core.contract.StageMappingRepositoryContract;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.AoDatabase;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.initiative.AoStageMappings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +103,22 @@ class AoContractsTest {
         @Override
         protected DependencyRepository newRepository() {
             return new AoDependencies(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class StageMappings extends StageMappingRepositoryContract {
+        private final TestDatabases database;
+
+        StageMappings(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected StageMappingRepository newRepository() {
+            return new AoStageMappings(freshStore(database));
         }
     }
 }

@@ -36,7 +36,8 @@ class SchemaTest {
 
         assertThat(schema.keySet()).containsExactlyInAnyOrder(
                 PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE",
-                PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION");
+                PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
+                PREFIX + "_STAGE_MAPPING");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);

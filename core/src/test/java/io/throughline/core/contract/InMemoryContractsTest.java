@@ -4,10 +4,12 @@ import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.core.testing.InMemoryDependencies;
 import io.throughline.core.testing.InMemoryEvidenceLedger;
 import io.throughline.core.testing.InMemoryInitiatives;
 import io.throughline.core.testing.InMemoryStageHistory;
+import io.throughline.core.testing.InMemoryStageMappings;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory fakes honour the same contracts as the real stores, so tests on them mean something. */
@@ -42,6 +44,14 @@ class InMemoryContractsTest {
         @Override
         protected DependencyRepository newRepository() {
             return new InMemoryDependencies();
+        }
+    }
+
+    @Nested
+    class StageMappings extends StageMappingRepositoryContract {
+        @Override
+        protected StageMappingRepository newRepository() {
+            return new InMemoryStageMappings();
         }
     }
 }

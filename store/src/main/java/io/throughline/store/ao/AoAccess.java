@@ -20,6 +20,9 @@ public interface AoAccess {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
+    /** Deletes rows. Only for data that is configuration, never for ledgers or histories. */
+    void delete(RawEntity<?>... entities);
+
     /** Runs the work in one database transaction; any exception rolls all of it back. */
     <R> R inTransaction(Supplier<R> work);
 }

@@ -45,6 +45,15 @@ public final class EntityManagerAccess implements AoAccess {
     }
 
     @Override
+    public void delete(RawEntity<?>... entities) {
+        try {
+            entityManager.delete(entities);
+        } catch (SQLException e) {
+            throw new StoreException("could not delete", e);
+        }
+    }
+
+    @Override
     public <R> R inTransaction(Supplier<R> work) {
         try {
             return new Transaction<R>(entityManager) {

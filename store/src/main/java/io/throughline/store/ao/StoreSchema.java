@@ -5,6 +5,7 @@ import io.throughline.store.dependency.DependencyEntity;
 import io.throughline.store.evidence.EvidenceEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
+import io.throughline.store.initiative.StageMappingEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +23,7 @@ public final class StoreSchema {
     /** The entities of the current model version, in the order they are migrated. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class,
-            DependencyEntity.class, DependencyChangeEntity.class);
+            DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class);
 
     private StoreSchema() {
     }
