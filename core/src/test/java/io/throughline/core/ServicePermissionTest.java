@@ -176,6 +176,27 @@ class ServicePermissionTest {
     }
 
     @Test
+    void hostChangesAreRecordedOnceAndOnlyWhenSomethingChanged() {
+        var moved = world.initiatives.find(KEY).orElseThrow().withStage(Stage.COMMITTED);
+
+        world.app.initiatives().recordHostChange(stranger, moved);
+        world.app.initiatives().recordHostChange(stranger, moved);
+
+        assertThat(world.stages.changesFor(KEY)).extracting(c -> c.to()).containsExactly(Stage.BET, Stage.COMMITTED);
+        assertThat(world.stages.changesFor(KEY).get(1).by()).isEqualTo(stranger);
+    }
+
+    @Test
+    void gateOnAHostSnapshotNeedsOnlyBrowsePermissionNotTheAppsCopy() {
+        var neverSynced = initiative("GROW-99").horizon(TODAY.plusDays(30)).build();
+
+        assertThat(world.app.gates().commitReadiness(reader, neverSynced, PolicyParameters.defaults()).results())
+                .isNotEmpty();
+        assertThatThrownBy(() -> world.app.gates().commitReadiness(stranger, neverSynced, PolicyParameters.defaults()))
+                .isInstanceOf(ThroughlineException.NotFound.class);
+    }
+
+    @Test
     void unknownDependencyIsNotFound() {
         assertThatThrownBy(() -> world.app.dependencies().get(pm, new DependencyId(99)))
                 .isInstanceOf(ThroughlineException.NotFound.class);

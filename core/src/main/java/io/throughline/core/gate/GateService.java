@@ -29,7 +29,7 @@ public final class GateService {
      * saved); evidence and dependencies come from the app's store.
      */
     public GateReport commitReadiness(UserRef actor, Initiative asTransitioned, PolicyParameters parameters) {
-        access.toView(actor, asTransitioned.key());
+        access.requireViewable(actor, asTransitioned.key());
         return evaluate(Gate.commit(parameters), asTransitioned);
     }
 
@@ -38,7 +38,7 @@ public final class GateService {
     }
 
     public GateReport outcomeReadiness(UserRef actor, Initiative asTransitioned, PolicyParameters parameters) {
-        access.toView(actor, asTransitioned.key());
+        access.requireViewable(actor, asTransitioned.key());
         return evaluate(Gate.outcome(parameters), asTransitioned);
     }
 

@@ -17,10 +17,15 @@ public final class InitiativeAccess {
     }
 
     public Initiative toView(UserRef actor, InitiativeKey key) {
+        requireViewable(actor, key);
+        return initiatives.find(key).orElseThrow(() -> notFound(key));
+    }
+
+    /** Refuses, as not found, an initiative the user may not see, whether or not the app has a copy of it. */
+    public void requireViewable(UserRef actor, InitiativeKey key) {
         if (!permissions.canView(actor, key)) {
             throw notFound(key);
         }
-        return initiatives.find(key).orElseThrow(() -> notFound(key));
     }
 
     public Initiative toEdit(UserRef actor, InitiativeKey key) {

@@ -35,13 +35,25 @@ public final class InitiativeService {
             throw new ThroughlineException.Forbidden(
                     Message.of("throughline.error.cannot-edit", initiative.key().value()));
         }
-        Optional<Initiative> before = ports.initiatives().find(initiative.key());
-        ports.initiatives().save(initiative);
-        Optional<Stage> from = before.map(Initiative::stage);
-        if (from.isEmpty() || from.get() != initiative.stage()) {
-            ports.stages().record(new StageChange(initiative.key(), from, initiative.stage(), actor, ports.clock().now()));
+        return recordHostChange(actor, initiative);
+    }
+
+    /**
+     * Records what the host has already done to an initiative (created it, edited its fields,
+     * moved its status). There is no permission check: the host authorised and performed the
+     * change, and refusing to record it would only make the history wrong. Host adapters only.
+     */
+    public Initiative recordHostChange(UserRef actor, Initiative current) {
+        Optional<Initiative> before = ports.initiatives().find(current.key());
+        if (before.isPresent() && before.get().equals(current)) {
+            return current;
         }
-        return initiative;
+        ports.initiatives().save(current);
+        Optional<Stage> from = before.map(Initiative::stage);
+        if (from.isEmpty() || from.get() != current.stage()) {
+            ports.stages().record(new StageChange(current.key(), from, current.stage(), actor, ports.clock().now()));
+        }
+        return current;
     }
 
     /** Records a stage change the host has already made (e.g. a Jira transition that has run). */
