@@ -1,0 +1,9 @@
+// Mirrors https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/status/Status.html — members used by Throughline only.
+package com.atlassian.jira.issue.status;
+
+/** Jira workflow status (an issue constant). */
+public interface Status {
+    String getId();
+
+    String getName();
+}
