@@ -15,5 +15,7 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
+    void delete(RawEntity<?>... entities);
+
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

@@ -3,6 +3,7 @@ package io.throughline.store.initiative;
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
@@ -38,6 +39,7 @@ public interface InitiativeEntity extends Entity {
 
     void setOwnerKey(String owner);
 
+    @StringLength(450)
     String getMetric();
 
     void setMetric(String metric);

@@ -1,0 +1,124 @@
+package io.throughline.jira.rest;
+
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import io.throughline.core.initiative.Stage;
+import io.throughline.core.initiative.StageMapping;
+import io.throughline.core.initiative.StageMappingRepository;
+import io.throughline.jira.host.JiraText;
+import io.throughline.jira.provision.Provisioner;
+import io.throughline.jira.provision.ProvisioningReport;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Admin operations: re-run provisioning, read and change the status → stage mapping. */
+@Path("/admin")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    /** Body of a mapping change; a null stage removes the override. */
+    public record MappingChange(String statusName, String stage) {
+    }
+
+    /** The mapping as an admin sees it. */
+    public record MappingView(Map<String, String> defaults, Map<String, String> overrides) {
+    }
+
+    /** One problem, in the error shape of every Throughline endpoint. */
+    public record Error(String field, String message) {
+    }
+
+    /** The error body of every Throughline endpoint. */
+    public record Errors(List<Error> errors) {
+    }
+
+    private final Provisioner provisioner;
+    private final StageMappingRepository mappings;
+    private final JiraAuthenticationContext authentication;
+    private final GlobalPermissionManager globalPermissions;
+
+    @Inject
+    public AdminResource(Provisioner provisioner, StageMappingRepository mappings,
+                         JiraAuthenticationContext authentication, GlobalPermissionManager globalPermissions) {
+        this.provisioner = provisioner;
+        this.mappings = mappings;
+        this.authentication = authentication;
+        this.globalPermissions = globalPermissions;
+    }
+
+    @POST
+    @Path("/provision")
+    public Response provision() {
+        return adminOnly().orElseGet(() -> {
+            ProvisioningReport report = provisioner.provision();
+            return Response.ok(report).build();
+        });
+    }
+
+    @GET
+    @Path("/stage-mapping")
+    public Response stageMapping() {
+        return adminOnly().orElseGet(() -> Response.ok(view()).build());
+    }
+
+    @PUT
+    @Path("/stage-mapping")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeStageMapping(MappingChange change) {
+        return adminOnly().orElseGet(() -> {
+            if (change == null || change.statusName() == null || change.statusName().isBlank()) {
+                return badRequest("statusName", text().plugin("throughline.jira.admin.status-required"));
+            }
+            Optional<Stage> stage;
+            try {
+                stage = Optional.ofNullable(change.stage()).map(s -> Stage.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return badRequest("stage", text().plugin("throughline.jira.admin.stage-unknown", List.of(Stage.values()).toString()));
+            }
+            mappings.put(change.statusName(), stage);
+            return Response.ok(view()).build();
+        });
+    }
+
+    private MappingView view() {
+        Map<String, String> defaults = new TreeMap<>();
+        StageMapping.defaultsByStatusName().forEach((status, stage) -> defaults.put(status, stage.name()));
+        Map<String, String> overrides = new TreeMap<>();
+        mappings.overrides().forEach((status, stage) -> overrides.put(status, stage.name()));
+        return new MappingView(defaults, overrides);
+    }
+
+    /** REST v2 checks {@link AdminOnly}; this repeats the check so a misregistration cannot open the door. */
+    private Optional<Response> adminOnly() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user != null && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.status(Response.Status.FORBIDDEN)
+                .entity(new Errors(List.of(new Error(null, text().plugin("throughline.jira.admin.only"))))).build());
+    }
+
+    private JiraText text() {
+        return new JiraText(authentication.getLocale());
+    }
+
+    private static Response badRequest(String field, String message) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(new Errors(List.of(new Error(field, message)))).build();
+    }
+}

@@ -1,0 +1,82 @@
+package io.throughline.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import io.throughline.core.Throughline;
+import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.GateReport;
+import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.gate.Violation;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.jira.host.JiraText;
+import java.util.Map;
+
+/**
+ * A gate on a workflow transition: reads the issue being transitioned, asks the core's gate, and
+ * refuses the transition with every violation — next to its field where it concerns one — in the
+ * user's language. Keeps no per-call state, so one instance serves every transition.
+ */
+public abstract class GateValidator implements Validator {
+
+    private final Throughline app;
+    private final JiraInitiatives initiatives;
+    private final JiraAuthenticationContext authentication;
+
+    protected GateValidator(Throughline app, JiraInitiatives initiatives, JiraAuthenticationContext authentication) {
+        this.app = app;
+        this.initiatives = initiatives;
+        this.authentication = authentication;
+    }
+
+    /** The gate this validator runs on the initiative as it is mid-transition. */
+    protected abstract GateReport evaluate(Throughline app, UserRef actor, Initiative initiative,
+                                           PolicyParameters parameters);
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        Object subject = transientVars.get("issue");
+        if (!(subject instanceof Issue issue) || !initiatives.isInitiative(issue)) {
+            return;
+        }
+        JiraText text = new JiraText(authentication.getLocale());
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            throw new InvalidInputException(text.plugin("throughline.jira.gate.anonymous"));
+        }
+        PolicyParameters parameters;
+        try {
+            parameters = PolicyParameters.fromArgs(stringArgs(args));
+        } catch (ThroughlineException.InvalidInput e) {
+            throw new InvalidInputException(text.plugin("throughline.jira.gate.misconfigured"));
+        }
+        GateReport report = evaluate(app, new UserRef(user.getKey()), initiatives.current(issue), parameters);
+        if (!report.verdict().passed()) {
+            throw refusal(report, text);
+        }
+    }
+
+    private InvalidInputException refusal(GateReport report, JiraText text) {
+        InvalidInputException refusal = new InvalidInputException();
+        for (Violation violation : report.violations()) {
+            String message = text.core(violation.message());
+            violation.field()
+                    .flatMap(field -> initiatives.fields().fieldId(field))
+                    .ifPresentOrElse(fieldId -> refusal.addError(fieldId, message), () -> refusal.addError(message));
+        }
+        return refusal;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Map<String, Object> stringArgs(Map args) {
+        Map<String, Object> copy = new java.util.HashMap<>();
+        args.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return copy;
+    }
+}

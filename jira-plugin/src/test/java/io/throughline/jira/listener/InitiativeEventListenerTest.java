@@ -1,0 +1,119 @@
+package io.throughline.jira.listener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.user.ApplicationUser;
+import io.throughline.core.common.Team;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
+import io.throughline.core.initiative.StageChange;
+import io.throughline.core.testing.InMemoryStageMappings;
+import io.throughline.core.testing.TestWorld;
+import io.throughline.jira.JiraIssues;
+import io.throughline.jira.host.JiraInitiatives;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InitiativeEventListenerTest {
+
+    private static final InitiativeKey KEY = InitiativeKey.parse("GROW-1");
+
+    private final JiraIssues jira = new JiraIssues();
+    private final EventPublisher publisher = mock(EventPublisher.class);
+    private final InMemoryStageMappings mappings = new InMemoryStageMappings();
+    private TestWorld world;
+    private InitiativeEventListener listener;
+
+    @BeforeEach
+    void setUp() {
+        world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"));
+        listener = new InitiativeEventListener(publisher, world.app,
+                new JiraInitiatives(jira.fields(), world.initiatives, mappings));
+    }
+
+    @Test
+    void registersAndUnregistersWithTheEventPublisher() {
+        listener.register();
+        listener.unregister();
+
+        verify(publisher).register(listener);
+        verify(publisher).unregister(listener);
+    }
+
+    @Test
+    void createdInitiativeIsCopiedWithItsFieldsAndFirstStage() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%",
+                LocalDate.of(2026, 4, 1));
+
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth"));
+
+        assertThat(world.initiatives.find(KEY)).hasValueSatisfying(copy -> {
+            assertThat(copy.stage()).isEqualTo(Stage.BET);
+            assertThat(copy.successMetric()).contains("Activation rate: 22% -> 30%");
+            assertThat(copy.evidenceHorizon().map(h -> h.date())).contains(LocalDate.of(2026, 4, 1));
+            assertThat(copy.team()).isEqualTo(Team.of("GROW"));
+        });
+        assertThat(world.stages.changesFor(KEY)).extracting(StageChange::to, StageChange::from)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Stage.BET, Optional.empty()));
+    }
+
+    @Test
+    void statusMovesAreRecordedAsStageChangesByTheActingUserUsingTheMapping() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth"));
+        mappings.put("Ready to bet big", Optional.of(Stage.COMMITTED));
+        Status moved = mock(Status.class);
+        when(moved.getName()).thenReturn("Ready to bet big");
+        when(issue.getStatus()).thenReturn(moved);
+
+        listener.onIssueEvent(event(issue, EventType.ISSUE_GENERICEVENT_ID, "lead.ops"));
+        listener.onIssueEvent(event(issue, EventType.ISSUE_UPDATED_ID, "lead.ops"));
+
+        assertThat(world.stages.changesFor(KEY)).extracting(StageChange::to).containsExactly(Stage.BET, Stage.COMMITTED);
+        assertThat(world.stages.changesFor(KEY).get(1).by().key()).isEqualTo("lead.ops");
+    }
+
+    @Test
+    void otherIssueTypesAndDeletionsAreIgnored() {
+        listener.onIssueEvent(event(jira.issue("GROW-2", "Story", null, null, null), EventType.ISSUE_CREATED_ID, "x"));
+        listener.onIssueEvent(event(jira.initiative(KEY.value(), null, null, null), EventType.ISSUE_DELETED_ID, "x"));
+
+        assertThat(world.initiatives.findAll()).isEmpty();
+    }
+
+    @Test
+    void aFailureNeverBreaksTheUsersAction() {
+        MutableIssue broken = jira.initiative(KEY.value(), null, null, null);
+        when(broken.getKey()).thenReturn("not a key");
+
+        assertThatCode(() -> listener.onIssueEvent(event(broken, EventType.ISSUE_UPDATED_ID, "x")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void changesWithoutAUserAreAttributedToTheSystem() {
+        listener.onIssueEvent(event(jira.initiative(KEY.value(), null, null, null), EventType.ISSUE_CREATED_ID, null));
+
+        assertThat(world.stages.changesFor(KEY).get(0).by()).isEqualTo(InitiativeEventListener.SYSTEM);
+    }
+
+    private static IssueEvent event(MutableIssue issue, Long type, String userKey) {
+        IssueEvent event = mock(IssueEvent.class);
+        ApplicationUser user = userKey == null ? null : JiraIssues.user(userKey);
+        when(event.getIssue()).thenReturn(issue);
+        when(event.getEventTypeId()).thenReturn(type);
+        when(event.getUser()).thenReturn(user);
+        return event;
+    }
+}
