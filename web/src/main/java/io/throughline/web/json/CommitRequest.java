@@ -1,0 +1,5 @@
+package io.throughline.web.json;
+
+/** The providing team's promise: the date it will deliver by (yyyy-mm-dd). */
+public record CommitRequest(String committedDate) {
+}

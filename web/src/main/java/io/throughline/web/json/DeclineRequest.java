@@ -1,0 +1,5 @@
+package io.throughline.web.json;
+
+/** The providing team's refusal and why. */
+public record DeclineRequest(String reason) {
+}

@@ -1,0 +1,39 @@
+package io.throughline.web.rest;
+
+import io.throughline.core.Throughline;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.web.json.InitiativeJson;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/** {@code GET /initiatives/{key}}: the initiative, its parsed metric and both gates' verdicts now. */
+@Path("initiatives/{key}")
+@Produces(MediaType.APPLICATION_JSON)
+public class InitiativeResource {
+
+    private final Throughline app;
+    private final RequestContext context;
+
+    @Inject
+    public InitiativeResource(Throughline app, RequestContext context) {
+        this.app = app;
+        this.context = context;
+    }
+
+    @GET
+    public InitiativeJson get(@PathParam("key") String key) {
+        UserRef caller = Requests.caller(context);
+        InitiativeKey initiativeKey = Requests.initiativeKey(key);
+        Initiative initiative = app.initiatives().get(caller, initiativeKey);
+        return InitiativeJson.of(initiative,
+                app.gates().commitReadiness(caller, initiativeKey, app.defaults()),
+                app.gates().outcomeReadiness(caller, initiativeKey, app.defaults()),
+                WebMessages.forLocale(context.locale())::format);
+    }
+}

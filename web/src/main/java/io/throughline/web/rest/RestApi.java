@@ -1,0 +1,30 @@
+package io.throughline.web.rest;
+
+import io.throughline.core.Throughline;
+import java.util.Set;
+
+/**
+ * Every resource and provider of the REST API, for hosts that register instances (the preview).
+ * The Jira plugin registers the same classes by scanning package {@code io.throughline.web.rest}
+ * and injects their {@code @Inject} constructors with its {@link Throughline} and {@link RequestContext}.
+ * A host also supplies the JSON provider (Jackson); its exception mappers never see a body error.
+ */
+public final class RestApi {
+
+    private RestApi() {
+    }
+
+    public static Set<Object> singletons(Throughline app, RequestContext context) {
+        return Set.of(
+                new InitiativeResource(app, context),
+                new EvidenceResource(app, context),
+                new InitiativeDependenciesResource(app, context),
+                new DependencyResource(app, context),
+                new PortfolioResource(app, context),
+                new ThroughlineExceptionMapper(context),
+                new WebApplicationExceptionMapper(context),
+                new UnexpectedExceptionMapper(context),
+                new BodyLimitFilter(),
+                new BodyReadGuard());
+    }
+}
