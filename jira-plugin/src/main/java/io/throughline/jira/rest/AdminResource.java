@@ -11,6 +11,7 @@ import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.jira.host.JiraText;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
+import io.throughline.web.json.ErrorJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +39,6 @@ public class AdminResource {
 
     /** The mapping as an admin sees it. */
     public record MappingView(Map<String, String> defaults, Map<String, String> overrides) {
-    }
-
-    /** One problem, in the error shape of every Throughline endpoint. */
-    public record Error(String field, String message) {
-    }
-
-    /** The error body of every Throughline endpoint. */
-    public record Errors(List<Error> errors) {
     }
 
     private final Provisioner provisioner;
@@ -111,7 +104,7 @@ public class AdminResource {
             return Optional.empty();
         }
         return Optional.of(Response.status(Response.Status.FORBIDDEN)
-                .entity(new Errors(List.of(new Error(null, text().plugin("throughline.jira.admin.only"))))).build());
+                .entity(ErrorJson.of(null, text().plugin("throughline.jira.admin.only"))).build());
     }
 
     private JiraText text() {
@@ -119,6 +112,6 @@ public class AdminResource {
     }
 
     private static Response badRequest(String field, String message) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(new Errors(List.of(new Error(field, message)))).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(ErrorJson.of(field, message)).build();
     }
 }
