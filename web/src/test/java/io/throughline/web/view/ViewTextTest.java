@@ -1,0 +1,118 @@
+package io.throughline.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.throughline.core.common.Message;
+import io.throughline.core.dependency.DependencyState;
+import io.throughline.core.evidence.EvidenceKind;
+import io.throughline.core.gate.PolicyId;
+import io.throughline.core.graph.Health;
+import io.throughline.core.initiative.Stage;
+import io.throughline.web.view.panel.PanelLabels;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The web bundle holds every key the web views use, every pattern formats, and no key is dead. */
+class ViewTextTest {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(ViewText.BUNDLE, Locale.ENGLISH);
+    private static final Pattern FULL_KEY = Pattern.compile("\"(throughline\\.web\\.[a-z0-9.-]*[a-z0-9])\"");
+    private static final Pattern LABEL_SUFFIX = Pattern.compile("label\\(\"([a-z0-9.-]+)\"\\)");
+
+    @Test
+    void everyKeyTheWebViewsUseIsInTheBundle() {
+        assertThat(keysUsed()).hasSizeGreaterThan(70).filteredOn(key -> !BUNDLE.containsKey(key)).isEmpty();
+    }
+
+    @Test
+    void everyBundleKeyIsUsed() {
+        Set<String> unused = new TreeSet<>(BUNDLE.keySet());
+        unused.removeAll(keysUsed());
+
+        assertThat(unused).isEmpty();
+    }
+
+    @Test
+    void everyLabelRendersFromTheBundle() throws Exception {
+        Constructor<PanelLabels> constructor = PanelLabels.class.getDeclaredConstructor(ViewText.class);
+        constructor.setAccessible(true);
+        PanelLabels labels = constructor.newInstance(ViewText.forLocale(Locale.ENGLISH));
+        Method[] getters = Arrays.stream(PanelLabels.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getName().endsWith("Html")).toArray(Method[]::new);
+
+        assertThat(getters).hasSizeGreaterThan(30);
+        for (Method getter : getters) {
+            assertThat((String) getter.invoke(labels)).as(getter.getName()).isNotBlank().doesNotStartWith("throughline.");
+        }
+    }
+
+    @Test
+    void everyPatternIsAValidMessageFormatWithDoubledApostrophes() {
+        assertThat(BUNDLE.keySet()).allSatisfy(key -> assertThatCode(
+                () -> new MessageFormat(BUNDLE.getString(key), Locale.ENGLISH)).as(key).doesNotThrowAnyException());
+        assertThat(BUNDLE.keySet()).filteredOn(key -> BUNDLE.getString(key).replace("''", "").contains("'")).isEmpty();
+    }
+
+    @Test
+    void coreKeysStillRenderFromTheCoreBundle() {
+        ViewText text = ViewText.forLocale(Locale.ENGLISH);
+
+        assertThat(text.text(Message.of("throughline.dependency.team.same", "Identity")))
+                .isEqualTo("Identity is this initiative's own team; a dependency is a request to another team.");
+        assertThat(text.text("throughline.web.horizon.overdue", 1_200L)).isEqualTo("Overdue by 1,200 days");
+        assertThat(text.html("throughline.web.horizon.days-left", 2L)).isEqualTo("2 days left");
+    }
+
+    /** Literal keys in the web sources, label suffixes, and keys built from core enums. */
+    private static Set<String> keysUsed() {
+        Set<String> keys = new TreeSet<>();
+        for (String source : mainSources()) {
+            add(keys, FULL_KEY.matcher(source), "");
+            add(keys, LABEL_SUFFIX.matcher(source), "throughline.web.");
+        }
+        Arrays.stream(Stage.values()).forEach(v -> keys.add("throughline.web.stage." + v.name()));
+        Arrays.stream(EvidenceKind.values()).forEach(v -> keys.add("throughline.web.evidence.kind." + v.name()));
+        Arrays.stream(DependencyState.values()).forEach(v -> keys.add("throughline.web.dependency.state." + v.name()));
+        Arrays.stream(Health.values()).forEach(v -> keys.add("throughline.web.health." + v.name()));
+        Arrays.stream(PolicyId.values()).forEach(v -> keys.add("throughline.web.policy." + v.id()));
+        return keys;
+    }
+
+    private static void add(Set<String> keys, Matcher matcher, String prefix) {
+        while (matcher.find()) {
+            keys.add(prefix + matcher.group(1));
+        }
+    }
+
+    private static Iterable<String> mainSources() {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            return files.filter(p -> p.toString().endsWith(".java")).map(ViewTextTest::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
