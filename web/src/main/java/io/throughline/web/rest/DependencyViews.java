@@ -1,5 +1,6 @@
 package io.throughline.web.rest;
 
+import io.throughline.web.view.ViewText;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
@@ -24,7 +25,7 @@ final class DependencyViews {
 
     List<DependencyJson> of(UserRef caller, InitiativeKey consumer) {
         Ages ages = new Ages(context.clock().today(), context.clock().zone());
-        Function<Message, String> text = WebMessages.forLocale(context.locale())::format;
+        Function<Message, String> text = ViewText.forLocale(context.locale())::text;
         return app.portfolio().forInitiative(caller, consumer).dependencies().stream()
                 .map(status -> DependencyJson.of(status, ages, text))
                 .toList();

@@ -1,5 +1,6 @@
 package io.throughline.web.rest;
 
+import io.throughline.web.view.ViewText;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
@@ -34,6 +35,6 @@ public class InitiativeResource {
         return InitiativeJson.of(initiative,
                 app.gates().commitReadiness(caller, initiativeKey, app.defaults()),
                 app.gates().outcomeReadiness(caller, initiativeKey, app.defaults()),
-                WebMessages.forLocale(context.locale())::format);
+                ViewText.forLocale(context.locale())::text);
     }
 }

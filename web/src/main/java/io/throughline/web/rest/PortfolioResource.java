@@ -1,5 +1,6 @@
 package io.throughline.web.rest;
 
+import io.throughline.web.view.ViewText;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Team;
@@ -48,7 +49,7 @@ public class PortfolioResource {
             throw Requests.renamed(refusal, Map.of(PortfolioService.TEAMS, TEAM));
         }
         return PortfolioJson.of(status, new Ages(context.clock().today(), context.clock().zone()),
-                WebMessages.forLocale(context.locale())::format);
+                ViewText.forLocale(context.locale())::text);
     }
 
     /** A name no team can have is refused like a team that does not exist. */

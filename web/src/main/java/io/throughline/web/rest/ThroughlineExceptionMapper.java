@@ -1,5 +1,6 @@
 package io.throughline.web.rest;
 
+import io.throughline.web.view.ViewText;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.web.json.ErrorJson;
 import java.util.List;
@@ -21,12 +22,12 @@ public class ThroughlineExceptionMapper implements ExceptionMapper<ThroughlineEx
 
     @Override
     public Response toResponse(ThroughlineException refusal) {
-        WebMessages messages = WebMessages.forLocale(context.locale());
+        ViewText messages = ViewText.forLocale(context.locale());
         List<ErrorJson.Entry> errors = refusal instanceof ThroughlineException.InvalidInput invalid
                 ? invalid.errors().stream()
-                        .map(error -> new ErrorJson.Entry(error.field(), messages.format(error.message())))
+                        .map(error -> new ErrorJson.Entry(error.field(), messages.text(error.message())))
                         .toList()
-                : List.of(new ErrorJson.Entry(null, messages.format(refusal.problem())));
+                : List.of(new ErrorJson.Entry(null, messages.text(refusal.problem())));
         return ErrorResponses.body(Response.status(status(refusal)), errors).build();
     }
 

@@ -1,5 +1,6 @@
 package io.throughline.web.rest;
 
+import io.throughline.web.view.ViewText;
 import io.throughline.web.json.ErrorJson;
 import java.util.List;
 import java.util.logging.Level;
@@ -25,7 +26,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         LOG.log(Level.SEVERE, "Unexpected failure serving a Throughline REST request", failure);
-        String message = WebMessages.forLocale(context.locale()).format(ErrorResponses.forStatus(500));
+        String message = ViewText.forLocale(context.locale()).text(ErrorResponses.forStatus(500));
         return ErrorResponses.body(Response.serverError(), List.of(new ErrorJson.Entry(null, message))).build();
     }
 }

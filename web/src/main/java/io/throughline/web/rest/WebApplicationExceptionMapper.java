@@ -1,5 +1,6 @@
 package io.throughline.web.rest;
 
+import io.throughline.web.view.ViewText;
 import io.throughline.web.json.ErrorJson;
 import java.util.List;
 import java.util.logging.Level;
@@ -32,7 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             LOG.log(Level.SEVERE, "REST request failed with " + status, refusal);
         }
-        String message = WebMessages.forLocale(context.locale()).format(ErrorResponses.forStatus(status));
+        String message = ViewText.forLocale(context.locale()).text(ErrorResponses.forStatus(status));
         return ErrorResponses.body(Response.fromResponse(refusal.getResponse()),
                 List.of(new ErrorJson.Entry(null, message))).build();
     }

@@ -77,6 +77,10 @@ class ViewTextTest {
                 .isEqualTo("Identity is this initiative's own team; a dependency is a request to another team.");
         assertThat(text.text("throughline.web.horizon.overdue", 1_200L)).isEqualTo("Overdue by 1,200 days");
         assertThat(text.html("throughline.web.horizon.days-left", 2L)).isEqualTo("2 days left");
+        assertThat(text.text(Message.of("throughline.web.error.too-large", 64)))
+                .isEqualTo("The request body is larger than 64 KiB.");
+        assertThat(ViewText.forLocale(Locale.GERMANY).text(Message.of("throughline.web.error.other", 1234)))
+                .isEqualTo("The request could not be handled (HTTP 1234).");
     }
 
     /** Literal keys in the web sources, label suffixes, and keys built from core enums. */
