@@ -1,17 +1,20 @@
 package io.throughline.jira.panel;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.web.Condition;
 import io.throughline.jira.host.InitiativeFields;
 import java.util.Map;
 
-/** Shows the Throughline panel on Initiative issues only. */
+/** Shows the Throughline panel on Initiative issues, to signed-in viewers (the panel is per user). */
 public final class IsInitiativeCondition implements Condition {
 
     private final InitiativeFields fields;
+    private final JiraAuthenticationContext authentication;
 
-    public IsInitiativeCondition(InitiativeFields fields) {
+    public IsInitiativeCondition(InitiativeFields fields, JiraAuthenticationContext authentication) {
         this.fields = fields;
+        this.authentication = authentication;
     }
 
     @Override
@@ -21,6 +24,7 @@ public final class IsInitiativeCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return context.get("issue") instanceof Issue issue && fields.isInitiative(issue);
+        return authentication.getLoggedInUser() != null
+                && context.get("issue") instanceof Issue issue && fields.isInitiative(issue);
     }
 }

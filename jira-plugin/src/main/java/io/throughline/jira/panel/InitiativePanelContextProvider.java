@@ -1,0 +1,59 @@
+package io.throughline.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.throughline.core.Throughline;
+import io.throughline.core.common.Clock;
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.common.UserRef;
+import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.web.view.panel.InitiativePanelFactory;
+import io.throughline.web.view.panel.PanelRequest;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Gives the issue panel template its one object, {@code $panel}, built by the shared view code. */
+public final class InitiativePanelContextProvider implements ContextProvider {
+
+    static final String PANEL = "panel";
+
+    private final Throughline app;
+    private final InitiativePanelFactory panels;
+    private final JiraInitiatives initiatives;
+    private final JiraAuthenticationContext authentication;
+    private final Clock clock;
+    private final ApplicationProperties application;
+
+    public InitiativePanelContextProvider(Throughline app, PermissionCheck permissions, JiraInitiatives initiatives,
+                                          JiraAuthenticationContext authentication, Clock clock,
+                                          ApplicationProperties application) {
+        this.app = app;
+        this.panels = new InitiativePanelFactory(app, permissions);
+        this.initiatives = initiatives;
+        this.authentication = authentication;
+        this.clock = clock;
+        this.application = application;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> map = new HashMap<>(context);
+        Issue issue = (Issue) context.get("issue");
+        ApplicationUser user = authentication.getLoggedInUser();
+        Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+        map.put(PANEL, panels.panel(new PanelRequest(new UserRef(user.getKey()), initiatives.current(issue),
+                app.defaults(), locale, clock.today(), contextPath == null ? "" : contextPath)));
+        return map;
+    }
+}

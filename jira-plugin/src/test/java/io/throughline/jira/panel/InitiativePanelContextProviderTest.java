@@ -1,0 +1,59 @@
+package io.throughline.jira.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.testing.InMemoryStageMappings;
+import io.throughline.core.testing.InitiativeBuilder;
+import io.throughline.core.testing.TestWorld;
+import io.throughline.jira.JiraIssues;
+import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.web.view.panel.InitiativePanel;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InitiativePanelContextProviderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
+
+    private final JiraIssues jira = new JiraIssues();
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+
+    @Test
+    void putsThePanelForTheViewerAndKeepsTheHostsContext() {
+        TestWorld world = new TestWorld(TODAY, Team.of("GROW"));
+        UserRef pm = UserRef.of("pm.growth");
+        world.permissions.edits(pm, "GROW");
+        world.app.initiatives().save(pm, InitiativeBuilder.initiative("GROW-1").team("GROW").build());
+        var user = JiraIssues.user(pm.key());
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
+        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app, world.permissions,
+                new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
+                world.clock, application);
+
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue, "hostKey", "kept"));
+
+        assertThat(context).containsEntry("hostKey", "kept").containsEntry("issue", issue);
+        assertThat(context.get(InitiativePanelContextProvider.PANEL)).isInstanceOfSatisfying(InitiativePanel.class,
+                panel -> {
+                    assertThat(panel.getKeyHtml()).isEqualTo("GROW-1");
+                    assertThat(panel.getRestBaseHtml()).isEqualTo("/jira/rest/throughline/1.0");
+                    assertThat(panel.isCanAddEvidence()).isTrue();
+                    assertThat(panel.isGatePassed()).isFalse();
+                    assertThat(panel.getHorizon().getStatusHtml()).isEqualTo("10 days left");
+                });
+    }
+}
