@@ -1,0 +1,134 @@
+package io.throughline.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Jira builds the classes the descriptor names (and the REST resources and providers it scans) by
+ * autowiring their constructors from the plugin's Spring beans. Every constructor parameter must
+ * therefore match exactly one bean by type, or the module fails to load in Jira.
+ */
+class SpringWiringTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    @Test
+    void everyModuleConstructorParameterHasExactlyOneBean() throws Exception {
+        List<Class<?>> beans = beanTypes();
+        List<String> problems = new ArrayList<>();
+        List<Class<?>> modules = moduleClasses();
+        for (Class<?> module : modules) {
+            Constructor<?> constructor = Stream.of(module.getConstructors())
+                    .max(Comparator.comparingInt(Constructor::getParameterCount))
+                    .orElseThrow(() -> new AssertionError(module + " has no public constructor"));
+            for (Class<?> parameter : constructor.getParameterTypes()) {
+                long candidates = beans.stream().filter(parameter::isAssignableFrom).count();
+                if (candidates != 1) {
+                    problems.add(module.getSimpleName() + " needs " + parameter.getName() + ": " + candidates + " beans");
+                }
+            }
+        }
+
+        assertThat(modules).hasSizeGreaterThan(15);
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<Class<?>> beanTypes() throws Exception {
+        Document spring = parse(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
+        List<Class<?>> types = new ArrayList<>();
+        for (String name : attribute(spring, "bean", "class")) {
+            types.add(Class.forName(name));
+        }
+        for (String name : attribute(spring, "osgi:reference", "interface")) {
+            types.add(Class.forName(name));
+        }
+        return types;
+    }
+
+    private static List<Class<?>> moduleClasses() throws Exception {
+        Document descriptor = parse(RESOURCES.resolve("atlassian-plugin.xml"));
+        List<String> names = new ArrayList<>();
+        names.addAll(attribute(descriptor, "workflow-validator", "class"));
+        names.addAll(text(descriptor, "validator-class"));
+        names.addAll(attribute(descriptor, "context-provider", "class"));
+        names.addAll(attribute(descriptor, "condition", "class"));
+        for (String restPackage : text(descriptor, "package")) {
+            names.addAll(restClasses(restPackage));
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names.stream().distinct().toList()) {
+            classes.add(Class.forName(name));
+        }
+        return classes;
+    }
+
+    /** Resources and providers of a REST package: public top-level classes carrying @Path or @Provider. */
+    private static List<String> restClasses(String restPackage) throws IOException, ClassNotFoundException {
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(Path.of("target/classes"), webClasses())) {
+            Path dir = root.resolve(restPackage.replace('.', '/'));
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                    String name = restPackage + "." + file.getFileName().toString().replace(".class", "");
+                    Class<?> type = Class.forName(name);
+                    boolean jaxrs = type.isAnnotationPresent(javax.ws.rs.Path.class)
+                            || type.isAnnotationPresent(javax.ws.rs.ext.Provider.class);
+                    if (jaxrs && Modifier.isPublic(type.getModifiers())) {
+                        found.add(name);
+                    }
+                }
+            }
+        }
+        assertThat(found).as(restPackage).isNotEmpty();
+        return found;
+    }
+
+    /** web's compiled classes, next to this module in the reactor. */
+    private static Path webClasses() {
+        return Path.of("..", "web", "target", "classes");
+    }
+
+    private static List<String> attribute(Document document, String tag, String name) {
+        List<String> values = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String value = ((Element) nodes.item(i)).getAttribute(name);
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static List<String> text(Document document, String tag) {
+        List<String> values = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent().strip());
+        }
+        return values;
+    }
+
+    private static Document parse(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+}
