@@ -1,0 +1,130 @@
+package io.throughline.preview;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.throughline.core.Throughline;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyForm;
+import io.throughline.core.dependency.DependencyId;
+import io.throughline.core.evidence.EvidenceForm;
+import io.throughline.core.initiative.EvidenceHorizon;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The demo portfolio (resource {@code demo/portfolio.json}): its people and teams, and the story
+ * it tells, replayed day by day through the app's own services as the people in it.
+ */
+final class DemoPortfolio {
+
+    static final String RESOURCE = "/demo/portfolio.json";
+
+    /** The file as written. */
+    record File(List<String> teams, List<PreviewDirectory.Person> users, List<DemoInitiative> initiatives,
+                List<Event> events) {
+    }
+
+    /** An initiative as first created. */
+    record DemoInitiative(String key, String summary, String team, String owner, String metric, Integer horizonDays,
+                          int createdDay, String createdBy) {
+    }
+
+    /** One thing that happened, on a day relative to seeding (0 = today). */
+    record Event(int day, String as, String action, String key, String ref, String team, String issue,
+                 String description, Integer neededDay, Integer committedDay, String reason, String stage,
+                 String kind, String summary, String source, String value, Integer observedDay) {
+    }
+
+    private final File file;
+
+    private DemoPortfolio(File file) {
+        this.file = file;
+    }
+
+    static DemoPortfolio load() {
+        try (InputStream in = DemoPortfolio.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo portfolio " + RESOURCE + " is missing from the build");
+            }
+            ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            return new DemoPortfolio(json.readValue(in, File.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo portfolio cannot be read", e);
+        }
+    }
+
+    PreviewDirectory directory() {
+        return new PreviewDirectory(file.users(), file.teams());
+    }
+
+    /** Replays the story: initiatives on their creation day, then every event on its day. */
+    void seed(Throughline app, PreviewClock clock, LocalDate today) {
+        Map<String, DependencyId> refs = new HashMap<>();
+        try {
+            for (DemoInitiative initiative : file.initiatives()) {
+                clock.pin(at(today, initiative.createdDay(), clock));
+                app.initiatives().save(UserRef.of(initiative.createdBy()), new Initiative(
+                        InitiativeKey.parse(initiative.key()), initiative.summary(), Team.of(initiative.team()),
+                        Stage.BET, Optional.ofNullable(initiative.owner()).map(UserRef::of),
+                        Optional.ofNullable(initiative.metric()),
+                        Optional.ofNullable(initiative.horizonDays()).map(d -> new EvidenceHorizon(today.plusDays(d)))));
+            }
+            for (Event event : file.events()) {
+                clock.pin(at(today, event.day(), clock));
+                apply(app, event, today, refs);
+            }
+        } finally {
+            clock.release();
+        }
+    }
+
+    private static void apply(Throughline app, Event event, LocalDate today, Map<String, DependencyId> refs) {
+        UserRef actor = UserRef.of(event.as());
+        switch (event.action()) {
+            case "stage" -> app.initiatives().recordStage(actor, InitiativeKey.parse(event.key()),
+                    Stage.valueOf(event.stage()));
+            case "evidence" -> app.evidence().record(actor, InitiativeKey.parse(event.key()), new EvidenceForm(
+                    event.kind(), event.summary(), event.source(), event.value(),
+                    day(today, event.observedDay()), null));
+            case "request" -> {
+                Dependency requested = app.dependencies().request(actor, InitiativeKey.parse(event.key()),
+                        new DependencyForm(event.team(), event.issue(), event.description(),
+                                day(today, event.neededDay())));
+                refs.put(event.ref(), requested.id());
+            }
+            case "commit" -> app.dependencies().commit(actor, ref(refs, event), day(today, event.committedDay()));
+            case "decline" -> app.dependencies().decline(actor, ref(refs, event), event.reason());
+            case "deliver" -> app.dependencies().deliver(actor, ref(refs, event));
+            default -> throw new IllegalStateException("unknown demo action " + event.action());
+        }
+    }
+
+    private static DependencyId ref(Map<String, DependencyId> refs, Event event) {
+        DependencyId id = refs.get(event.ref());
+        if (id == null) {
+            throw new IllegalStateException("demo event refers to an unknown dependency " + event.ref());
+        }
+        return id;
+    }
+
+    private static String day(LocalDate today, Integer offset) {
+        return offset == null ? null : today.plusDays(offset).toString();
+    }
+
+    /** Ten in the morning, in the clock's zone, on the day {@code offset} days from today. */
+    private static java.time.Instant at(LocalDate today, int offset, PreviewClock clock) {
+        return today.plusDays(offset).atTime(LocalTime.of(10, 0)).atZone(clock.zone()).toInstant();
+    }
+}

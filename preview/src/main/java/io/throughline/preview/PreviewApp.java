@@ -1,0 +1,98 @@
+package io.throughline.preview;
+
+import io.throughline.core.Ports;
+import io.throughline.core.Throughline;
+import io.throughline.core.gate.PolicyParameters;
+import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.dependency.AoDependencies;
+import io.throughline.store.evidence.AoEvidenceLedger;
+import io.throughline.store.initiative.AoInitiatives;
+import io.throughline.store.initiative.AoStageHistory;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** The running preview: the store, the app over it, the demo portfolio on first start, and the web server. */
+public final class PreviewApp implements AutoCloseable {
+
+    private final AoDatabase database;
+    private final PreviewServer server;
+    private final boolean seeded;
+
+    private PreviewApp(AoDatabase database, PreviewServer server, boolean seeded) {
+        this.database = database;
+        this.server = server;
+        this.seeded = seeded;
+    }
+
+    public static PreviewApp start(PreviewOptions options) throws IOException {
+        if (options.reset() && options.jdbcUrl().isEmpty()) {
+            deleteH2(options.dataDir());
+        }
+        AoDatabase database = options.jdbcUrl()
+                .map(url -> AoDatabase.open(url, options.jdbcUser(), options.jdbcPassword()))
+                .orElseGet(() -> {
+                    createDirectories(options.dataDir());
+                    return AoDatabase.h2File(options.dataDir());
+                })
+                .migrate();
+        try {
+            DemoPortfolio demo = DemoPortfolio.load();
+            PreviewDirectory directory = demo.directory();
+            PreviewClock clock = new PreviewClock(ZoneId.systemDefault());
+            AoAccess ao = database.access();
+            Ports ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
+                    new AoDependencies(ao), directory, directory, clock);
+            Throughline app = new Throughline(ports, PolicyParameters.defaults());
+            boolean seed = ports.initiatives().findAll().isEmpty();
+            if (seed) {
+                demo.seed(app, clock, clock.today());
+            }
+            PreviewServer server = new PreviewServer(app, ports.initiatives(), directory, clock, options.port());
+            return new PreviewApp(database, server, seed);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    /** Whether this start seeded the demo portfolio (a first start, or --reset). */
+    public boolean seeded() {
+        return seeded;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create the data directory " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    private static void deleteH2(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("throughline."))
+                    .sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.throughline.preview;
+
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.InitiativeKey;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the preview knows about people and teams, standing in for Jira: who may browse and edit
+ * which projects, and who belongs to which team. Admins may see and do everything.
+ */
+final class PreviewDirectory implements PermissionCheck, TeamDirectory {
+
+    /** One person of the demo portfolio. */
+    record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams) {
+        Person {
+            edits = Set.copyOf(edits);
+            views = Set.copyOf(views);
+            teams = Set.copyOf(teams);
+        }
+    }
+
+    private final Map<String, Person> people = new LinkedHashMap<>();
+    private final SortedSet<Team> teams;
+
+    PreviewDirectory(List<Person> people, List<String> teamNames) {
+        people.forEach(person -> this.people.put(person.key(), person));
+        TreeSet<Team> all = new TreeSet<>();
+        teamNames.forEach(name -> all.add(new Team(name)));
+        this.teams = Collections.unmodifiableSortedSet(all);
+    }
+
+    List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    Optional<Person> person(String key) {
+        return Optional.ofNullable(key).map(people::get);
+    }
+
+    @Override
+    public boolean canView(UserRef user, InitiativeKey initiative) {
+        return person(user.key()).map(p -> p.admin() || p.views().contains(initiative.projectKey())
+                || p.edits().contains(initiative.projectKey())).orElse(false);
+    }
+
+    @Override
+    public boolean canEdit(UserRef user, InitiativeKey initiative) {
+        return person(user.key()).map(p -> p.admin() || p.edits().contains(initiative.projectKey())).orElse(false);
+    }
+
+    @Override
+    public boolean canActForTeam(UserRef user, Team team) {
+        return person(user.key()).map(p -> p.admin() || p.teams().contains(team.name())).orElse(false);
+    }
+
+    @Override
+    public SortedSet<Team> teams() {
+        return teams;
+    }
+}

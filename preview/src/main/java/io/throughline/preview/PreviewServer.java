@@ -1,0 +1,70 @@
+package io.throughline.preview;
+
+import com.sun.net.httpserver.HttpServer;
+import io.throughline.core.Throughline;
+import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.web.rest.RestApi;
+import io.throughline.web.view.panel.InitiativePanelFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The preview's web server: Jersey on the JDK's own HTTP server, bound to loopback. The app's REST
+ * API is mounted at the path Jira serves it from; the preview's pages and actions everywhere else.
+ */
+final class PreviewServer implements AutoCloseable {
+
+    static final String REST_PATH = "/rest/throughline/1.0";
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    private final URI baseUri;
+
+    PreviewServer(Throughline app, InitiativeRepository initiatives, PreviewDirectory directory, PreviewClock clock,
+                  int port) {
+        PreviewIdentity identity = new PreviewIdentity(directory, clock);
+        PreviewHost host = new PreviewHost(app, initiatives, directory, clock, identity,
+                new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
+                new InitiativePanelFactory(app, directory));
+        ResourceConfig rest = new ResourceConfig()
+                .registerInstances(RestApi.singletons(app, identity))
+                .register(identity)
+                .register(JacksonFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        ResourceConfig pages = new ResourceConfig()
+                .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource())
+                .register(identity)
+                .register(JacksonFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on port " + port + " (is something else using it? try --port=)", e);
+        }
+        server.setExecutor(threads);
+        server.createContext(REST_PATH, ContainerFactory.createContainer(JdkHttpHandlerContainer.class, rest));
+        server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class, pages));
+        server.start();
+        baseUri = URI.create("http://localhost:" + server.getAddress().getPort());
+    }
+
+    URI baseUri() {
+        return baseUri;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

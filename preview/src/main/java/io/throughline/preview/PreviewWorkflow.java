@@ -1,0 +1,70 @@
+package io.throughline.preview;
+
+import io.throughline.core.Throughline;
+import io.throughline.core.common.Message;
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.Gate;
+import io.throughline.core.gate.GateReport;
+import io.throughline.core.gate.GateService;
+import io.throughline.core.gate.Violation;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What Jira's workflow does in the preview: moving an initiative to another stage, through the same
+ * gate a Jira transition's validator runs. A blocked move changes nothing and says why.
+ */
+final class PreviewWorkflow {
+
+    /** The outcome of a move: the stage the initiative is in now, and what blocked it if anything did. */
+    record Outcome(Stage stage, List<Violation> violations) {
+        boolean moved(Stage target) {
+            return violations.isEmpty() && stage == target;
+        }
+    }
+
+    private final Throughline app;
+    private final PermissionCheck permissions;
+
+    PreviewWorkflow(Throughline app, PermissionCheck permissions) {
+        this.app = app;
+        this.permissions = permissions;
+    }
+
+    /** The stages an initiative can move to from where it is (a simple workflow: forward, or abandon). */
+    static Set<Stage> next(Stage from) {
+        return switch (from) {
+            case BET -> EnumSet.of(Stage.COMMITTED, Stage.ABANDONED);
+            case COMMITTED -> EnumSet.of(Stage.DELIVERING, Stage.ABANDONED);
+            case DELIVERING -> EnumSet.of(Stage.SHIPPED, Stage.ABANDONED);
+            case SHIPPED -> EnumSet.of(Stage.VALIDATED, Stage.INVALIDATED);
+            case VALIDATED, INVALIDATED, ABANDONED -> EnumSet.noneOf(Stage.class);
+        };
+    }
+
+    Outcome transition(UserRef actor, InitiativeKey key, Stage to) {
+        Initiative initiative = app.initiatives().get(actor, key);
+        if (!permissions.canEdit(actor, key)) {
+            throw new ThroughlineException.Forbidden(Message.of("throughline.error.cannot-edit", key.value()));
+        }
+        if (!next(initiative.stage()).contains(to)) {
+            throw new ThroughlineException.Conflict(Message.of("throughline.preview.transition.illegal",
+                    key.value(), initiative.stage().name(), to.name()));
+        }
+        Optional<Gate> gate = GateService.gateFor(initiative.stage(), to, app.defaults());
+        if (gate.isPresent()) {
+            GateReport report = app.gates().evaluate(gate.get(), initiative);
+            if (!report.verdict().passed()) {
+                return new Outcome(initiative.stage(), report.violations());
+            }
+        }
+        return new Outcome(app.initiatives().recordStage(actor, key, to).stage(), List.of());
+    }
+}

@@ -1,0 +1,76 @@
+package io.throughline.preview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A preview started for a test on a free port with its own data directory, and an HTTP client for it. */
+final class RunningPreview implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final PreviewApp app;
+    final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    RunningPreview() {
+        try {
+            Path data = Files.createTempDirectory("throughline-preview-test");
+            app = PreviewApp.start(new PreviewOptions(0, data, false, Optional.empty(), "", ""));
+            base = app.baseUri();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One answer: status and body, the body parsed as JSON when it is JSON. */
+    record Reply(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    Reply get(String path, String user) {
+        return send(request(path, user).GET());
+    }
+
+    Reply post(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+        return user == null ? request : request.header(PreviewIdentity.HEADER, user);
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
