@@ -1,0 +1,142 @@
+package io.throughline.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The onboarding story in a real browser against a started preview: the commit is blocked with the
+ * missing items listed, evidence is added through the panel, the providers commit as themselves,
+ * and the commit then goes through. An XSS payload typed as evidence stays text.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserEndToEndTest {
+
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+
+    private static RunningPreview preview;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        if (!Browser.available()) {
+            System.err.println("WARNING: " + Browser.missing());
+        }
+        Assumptions.assumeTrue(Browser.available(), Browser::missing);
+        preview = new RunningPreview();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void onboardingInitiativeGoesFromBlockedToCommitted() {
+        actAs("pm.growth", "/browse/GROW-1");
+        Browser.screenshot(browser, "01-onboarding-initiative");
+
+        browser.findElement(By.id("move-COMMITTED")).click();
+        WebElement blocked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflow-blocked")));
+        assertThat(blocked.findElements(By.tagName("li"))).extracting(e -> e.getAttribute("data-policy"))
+                .containsExactly("evidence-sufficient", "dependencies-acknowledged", "dependencies-acknowledged");
+        assertThat(blocked.getText()).contains("0 evidence entries observed in the last 90 days",
+                "Dependency on Identity", "Dependency on Data");
+        Browser.screenshot(browser, "02-commit-blocked");
+
+        addEvidence("CUSTOMER_INSIGHT", XSS, "https://research.example.com/onboarding", "");
+        addEvidence("METRIC_READING", "Activation baseline from the weekly dashboard", "", "22");
+        assertThat(browser.findElement(By.cssSelector("[data-throughline-panel]")).getText()).contains(XSS);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElements(By.cssSelector("[data-throughline-panel] img"))).isEmpty();
+
+        commitDependencyAs("lead.identity", "Identity");
+        commitDependencyAs("lead.data", "Data");
+
+        actAs("pm.growth", "/browse/GROW-1");
+        browser.findElement(By.id("move-COMMITTED")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflow-moved")));
+        assertThat(browser.findElement(By.id("workflow-stage")).getText()).contains("COMMITTED");
+        Browser.screenshot(browser, "03-committed");
+    }
+
+    @Test
+    @Order(1)
+    void portfolioShowsInitiativesByStageWithGateAndHealth() {
+        actAs("ops.lead", "/");
+
+        assertThat(browser.findElements(By.cssSelector("table[data-stage] tr[data-key]"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(browser.findElement(By.cssSelector("tr[data-key='GROW-2']")).getText()).containsIgnoringCase("Ready");
+        assertThat(browser.findElement(By.cssSelector("tr[data-key='DATA-1']")).getText()).contains("BLOCKED");
+        Browser.screenshot(browser, "00-portfolio");
+    }
+
+    private static void actAs(String user, String path) {
+        browser.get(preview.base.resolve(path).toString());
+        new Select(browser.findElement(By.id("act-as-user"))).selectByValue(user);
+        browser.findElement(By.id("act-as-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", user));
+    }
+
+    private static void addEvidence(String kind, String summary, String source, String value) {
+        int before = evidenceRows();
+        WebElement form = browser.findElement(By.cssSelector("[data-throughline-evidence-form]"));
+        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
+        form.findElement(By.name("summary")).sendKeys(summary);
+        form.findElement(By.name("sourceUrl")).sendKeys(source);
+        form.findElement(By.name("observedValue")).sendKeys(value);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> evidenceRows() > before);
+    }
+
+    private static int evidenceRows() {
+        return browser.findElements(By.cssSelector("li.throughline-evidence-entry")).size();
+    }
+
+    private static void commitDependencyAs(String user, String team) {
+        actAs(user, "/browse/GROW-1");
+        WebElement button = commitButtonFor(team);
+        button.click();
+        wait.until(driver -> commitButtons().stream().noneMatch(b -> rowOf(b).getText().contains(team)));
+    }
+
+    private static WebElement commitButtonFor(String team) {
+        return commitButtons().stream().filter(b -> rowOf(b).getText().contains(team)).findFirst()
+                .orElseThrow(() -> new AssertionError("no commit button for " + team + " on the panel"));
+    }
+
+    private static List<WebElement> commitButtons() {
+        return browser.findElements(By.cssSelector("[data-throughline-action='commit']"));
+    }
+
+    private static WebElement rowOf(WebElement button) {
+        return button.findElement(By.xpath("ancestor::li[contains(@class,'throughline-dependency')][1]"));
+    }
+}
