@@ -124,6 +124,24 @@ class PreviewRestSmokeTest {
         assertThat(preview.get("/static/aui/../../demo/portfolio.json", null).status()).isEqualTo(404);
     }
 
+    @Test
+    @Order(7)
+    void actAsRemembersTheUserAndNeverRedirectsOffSite() {
+        RunningPreview.Reply switched = preview.send(preview.request("/preview/act-as", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("user=guest&return=//evil.example.com/")));
+        RunningPreview.Reply unknown = preview.send(preview.request("/preview/act-as", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("user=mallory&return=/browse/GROW-1")));
+
+        assertThat(switched.status()).isEqualTo(303);
+        assertThat(switched.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        assertThat(switched.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
+                .startsWith(PreviewIdentity.COOKIE + "=guest").containsIgnoringCase("HttpOnly"));
+        assertThat(unknown.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(unknown.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/browse/GROW-1"));
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.get(field).asText()));

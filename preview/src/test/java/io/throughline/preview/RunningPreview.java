@@ -33,7 +33,7 @@ final class RunningPreview implements AutoCloseable {
     }
 
     /** One answer: status and body, the body parsed as JSON when it is JSON. */
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -60,7 +60,7 @@ final class RunningPreview implements AutoCloseable {
     Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
