@@ -13,7 +13,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** {@code GET /initiatives/{key}}: the initiative, its parsed metric and both gates' verdicts now. */
+/**
+ * {@code GET /initiatives/{key}}: the initiative, its parsed metric, both gates' verdicts now, and
+ * summaries of its evidence and dependencies (what a Confluence status card needs in one request).
+ */
 @Path("initiatives/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InitiativeResource {
@@ -35,6 +38,8 @@ public class InitiativeResource {
         return InitiativeJson.of(initiative,
                 app.gates().commitReadiness(caller, initiativeKey, app.defaults()),
                 app.gates().outcomeReadiness(caller, initiativeKey, app.defaults()),
+                app.evidence().ledger(caller, initiativeKey),
+                app.portfolio().forInitiative(caller, initiativeKey),
                 ViewText.forLocale(context.locale())::text);
     }
 }

@@ -1,6 +1,8 @@
 package io.throughline.web.rest;
 
+import static io.throughline.core.testing.DependencyBuilder.dependency;
 import static io.throughline.core.testing.EvidenceBuilder.evidence;
+import static io.throughline.core.testing.EvidenceBuilder.reading;
 import static io.throughline.core.testing.InitiativeBuilder.initiative;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +55,50 @@ class InitiativeResourceTest extends RestTestBase {
 
         assertThat(commit.get("passed").asBoolean()).isTrue();
         assertThat(commit.get("violations")).isEmpty();
+    }
+
+    @Test
+    void summarisesTheCurrentLedgerWithoutCorrectedEntries() {
+        InitiativeKey grow = InitiativeKey.parse("GROW-1");
+        world.evidence.append(reading("24").on(grow).observedOn(TODAY.minusDays(9)).build());
+        world.evidence.append(reading("25").on(grow).observedOn(TODAY.minusDays(4)).build());
+        world.evidence.append(evidence().on(grow).observedOn(TODAY.minusDays(2)).build());
+        world.evidence.append(reading("26").on(grow).observedOn(TODAY.minusDays(1)).supersedes(2).build());
+
+        JsonNode summary = server.get("/initiatives/GROW-1", PM_GROWTH).json().get("evidence");
+
+        assertThat(summary.get("count").asInt()).isEqualTo(3);
+        assertThat(summary.get("lastObservedOn").asText()).isEqualTo(TODAY.minusDays(1).toString());
+        assertThat(summary.get("latestReading").decimalValue()).isEqualByComparingTo("26");
+        assertThat(summary.get("latestReadingOn").asText()).isEqualTo(TODAY.minusDays(1).toString());
+    }
+
+    @Test
+    void anEmptyLedgerAndNoDependenciesSummariseAsZeroAndNull() {
+        JsonNode body = server.get("/initiatives/GROW-1", PM_GROWTH).json();
+
+        assertThat(body.at("/evidence/count").asInt()).isZero();
+        assertThat(body.at("/evidence/lastObservedOn").isNull()).isTrue();
+        assertThat(body.at("/evidence/latestReading").isNull()).isTrue();
+        assertThat(body.at("/dependencies/rollUp").isNull()).isTrue();
+        assertThat(body.at("/dependencies/counts").toString())
+                .isEqualTo("{\"ON_TRACK\":0,\"AT_RISK\":0,\"BLOCKED\":0,\"DONE\":0}");
+    }
+
+    @Test
+    void summarisesTheDependenciesWithTheirWorstHealth() {
+        world.dependencies.create(dependency(1).from("GROW-1").on("Identity").describedAs("SSO")
+                .neededBy(TODAY.plusDays(30)).requestedOn(TODAY.minusDays(1)).request());
+        world.dependencies.create(dependency(2).from("GROW-1").on("Payments").describedAs("Vault")
+                .neededBy(TODAY.minusDays(1)).requestedOn(TODAY.minusDays(3)).request());
+        world.dependencies.create(dependency(3).from("IDN-7").on("Growth").describedAs("Not GROW-1's")
+                .neededBy(TODAY.minusDays(1)).requestedOn(TODAY.minusDays(3)).request());
+
+        JsonNode dependencies = server.get("/initiatives/GROW-1", PM_GROWTH).json().get("dependencies");
+
+        assertThat(dependencies.get("rollUp").asText()).isEqualTo("BLOCKED");
+        assertThat(dependencies.get("counts").toString())
+                .isEqualTo("{\"ON_TRACK\":1,\"AT_RISK\":0,\"BLOCKED\":1,\"DONE\":0}");
     }
 
     @Test
