@@ -3,12 +3,12 @@ package io.throughline.web.view.panel;
 import io.throughline.core.graph.Health;
 
 /** The AUI lozenge modifier for a health; the lozenge always carries the health in words too. */
-final class HealthLozenge {
+public final class HealthLozenge {
 
     private HealthLozenge() {
     }
 
-    static String cssClass(Health health) {
+    public static String cssClass(Health health) {
         return switch (health) {
             case DONE -> "aui-lozenge-success";
             case ON_TRACK -> "aui-lozenge-current";

@@ -1,0 +1,33 @@
+package io.throughline.web.macro.dependency;
+
+import io.throughline.web.macro.CachedJira;
+import io.throughline.web.macro.Fetched;
+import io.throughline.web.macro.JiraLinks;
+import io.throughline.web.macro.MacroContext;
+import io.throughline.web.macro.MacroRun;
+import io.throughline.web.macro.jira.RestPaths;
+import io.throughline.web.view.ViewText;
+import java.util.Map;
+
+/** {@code throughline-dependency-status}: cross-team dependency health from one request to Jira. */
+public final class DependencyStatusMacro {
+
+    public static final String NAME = "throughline-dependency-status";
+
+    private final CachedJira jira;
+
+    public DependencyStatusMacro(CachedJira jira) {
+        this.jira = jira;
+    }
+
+    /** The macro's HTML for the page's parameters, as the context's viewer sees it. */
+    public String render(Map<String, String> parameters, MacroContext context) {
+        return MacroRun.render(NAME, DependencyStatusParameters.parse(parameters), context, (params, viewer, panels) -> {
+            Fetched<PortfolioData> fetched = jira.fetch(viewer, RestPaths.portfolio(params.teams()),
+                    PortfolioData::read, PortfolioData.class);
+            DependencyStatusRenderer renderer = new DependencyStatusRenderer(ViewText.forLocale(context.locale()),
+                    new JiraLinks(jira.browserBaseUrl()));
+            return panels.page(fetched, "throughline-dependency-status", (out, data) -> renderer.render(out, data, params));
+        });
+    }
+}

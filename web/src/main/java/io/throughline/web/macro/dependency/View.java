@@ -1,0 +1,16 @@
+package io.throughline.web.macro.dependency;
+
+/** Which parts of the dependency status the page shows. */
+public enum View {
+    MATRIX,
+    LIST,
+    BOTH;
+
+    boolean showsMatrix() {
+        return this != LIST;
+    }
+
+    boolean showsList() {
+        return this != MATRIX;
+    }
+}

@@ -1,0 +1,27 @@
+package io.throughline.web.macro.jira;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The REST paths the macros read, with their query parameters encoded. */
+public final class RestPaths {
+
+    private RestPaths() {
+    }
+
+    /** {@code /portfolio/dependencies?team=A&team=B}; no teams means every team the viewer can see. */
+    public static String portfolio(List<String> teams) {
+        String query = teams.stream().map(team -> "team=" + encode(team)).collect(Collectors.joining("&"));
+        return "/portfolio/dependencies" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public static String initiative(String key) {
+        return "/initiatives/" + encode(key);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
