@@ -113,7 +113,7 @@ public final class MacroPanels {
 
     private String heading(JiraReply.Failure failure) {
         if (failure instanceof JiraReply.TimedOut timedOut) {
-            return text.text("throughline.web.macro.failure.timeout", timedOut.limit().toSeconds());
+            return text.text("throughline.web.macro.failure.timeout", Math.max(1, (timedOut.limit().toMillis() + 999) / 1000));
         }
         if (failure instanceof JiraReply.HttpError error) {
             return text.text("throughline.web.macro.failure.http", error.status());
