@@ -3,6 +3,11 @@ package io.throughline.preview;
 import com.sun.net.httpserver.HttpServer;
 import io.throughline.core.Throughline;
 import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.web.macro.CachedJira;
+import io.throughline.web.macro.ReplyCache;
+import io.throughline.web.macro.dependency.DependencyStatusMacro;
+import io.throughline.web.macro.initiative.InitiativeMacro;
+import io.throughline.web.macro.jira.HttpJiraDataSource;
 import io.throughline.web.rest.RestApi;
 import io.throughline.web.view.panel.InitiativePanelFactory;
 import java.io.IOException;
@@ -10,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -25,6 +31,8 @@ import org.glassfish.jersey.server.ServerProperties;
 final class PreviewServer implements AutoCloseable {
 
     static final String REST_PATH = "/rest/throughline/1.0";
+    /** Shorter than Confluence's 60 s, so someone trying the preview sees their changes on the wiki page soon. */
+    static final Duration WIKI_FRESH_FOR = Duration.ofSeconds(10);
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -32,30 +40,34 @@ final class PreviewServer implements AutoCloseable {
 
     PreviewServer(Throughline app, InitiativeRepository initiatives, PreviewDirectory directory, PreviewClock clock,
                   int port) {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on port " + port + " (is something else using it? try --port=)", e);
+        }
+        baseUri = URI.create("http://localhost:" + server.getAddress().getPort());
         PreviewIdentity identity = new PreviewIdentity(directory, clock);
         PreviewHost host = new PreviewHost(app, initiatives, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
                 new InitiativePanelFactory(app, directory));
+        // The wiki's macros read this server's REST API over HTTP, as the Confluence app reads Jira.
+        CachedJira jira = new CachedJira(new HttpJiraDataSource(baseUri),
+                new ReplyCache(clock, WIKI_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, ReplyCache.DEFAULT_MAX_ENTRIES));
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(RestApi.singletons(app, identity))
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ResourceConfig pages = new ResourceConfig()
-                .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource())
+                .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
+                        new WikiResource(host, new DependencyStatusMacro(jira), new InitiativeMacro(jira)))
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + port + " (is something else using it? try --port=)", e);
-        }
         server.setExecutor(threads);
         server.createContext(REST_PATH, ContainerFactory.createContainer(JdkHttpHandlerContainer.class, rest));
         server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class, pages));
         server.start();
-        baseUri = URI.create("http://localhost:" + server.getAddress().getPort());
     }
 
     URI baseUri() {

@@ -85,6 +85,18 @@ class BrowserEndToEndTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflow-moved")));
         assertThat(browser.findElement(By.id("workflow-stage")).getText()).contains("COMMITTED");
         Browser.screenshot(browser, "03-committed");
+
+        actAs("ops.lead", "/wiki/" + PageShell.WIKI_PAGE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-dependency-status")));
+        List<String> worstCells = browser.findElements(By.cssSelector(".throughline-cell[data-worst]")).stream()
+                .map(cell -> cell.getAttribute("data-worst")).toList();
+        assertThat(worstCells).contains("BLOCKED", "AT_RISK", "ON_TRACK");
+        String page = browser.findElement(By.cssSelector(".wiki-content")).getText();
+        assertThat(page).contains("Provider initiative DATA-1 is blocked", "Billing declined",
+                "Waiting 10 days for Data to commit or decline", "Activation onboarding");
+        assertThat(browser.findElements(By.cssSelector(".throughline-dependency-status tr[data-dependency]")))
+                .isNotEmpty();
+        Browser.screenshot(browser, "04-wiki-page");
     }
 
     @Test

@@ -142,6 +142,19 @@ class PreviewRestSmokeTest {
         assertThat(unknown.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/browse/GROW-1"));
     }
 
+    @Test
+    @Order(8)
+    void wikiPageRendersBothMacrosThroughTheRestApiAsTheViewer() {
+        String asLead = preview.get("/wiki/portfolio-review", "ops.lead").body();
+        String asGuest = preview.get("/wiki/portfolio-review", "guest").body();
+
+        assertThat(asLead).contains("throughline-dependency-status", "throughline-initiative", "data-worst=\"BLOCKED\"",
+                "Provider initiative DATA-1 is blocked");
+        assertThat(asGuest).contains("throughline-dependency-status").doesNotContain("DATA-1", "Billing declined");
+        assertThat(preview.get("/wiki/no-such-page", null).status()).isEqualTo(404);
+        assertThat(preview.get("/wiki/..%2Fdemo%2Fportfolio", null).status()).isEqualTo(404);
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.get(field).asText()));
