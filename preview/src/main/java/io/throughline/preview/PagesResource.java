@@ -11,7 +11,10 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.portfolio.PortfolioRow;
+import io.throughline.web.macro.Healths;
 import io.throughline.web.view.Html;
+import io.throughline.web.view.ViewText;
+import io.throughline.web.view.panel.HealthLozenge;
 import io.throughline.web.view.panel.PanelRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -156,18 +159,11 @@ public final class PagesResource {
                 .orElseGet(() -> text.html("throughline.preview.portfolio.no-gate"));
     }
 
-    private static String healthCell(PreviewText text, Optional<Health> health) {
-        return health.map(h -> "<span class=\"aui-lozenge " + lozenge(h) + "\">" + Html.escape(h.name()) + "</span>")
+    private String healthCell(PreviewText text, Optional<Health> health) {
+        ViewText view = ViewText.forLocale(host.locale());
+        return health.map(h -> "<span class=\"aui-lozenge " + HealthLozenge.cssClass(h) + "\">"
+                        + Html.escape(Healths.name(view, h)) + "</span>")
                 .orElseGet(() -> text.html("throughline.preview.portfolio.no-dependencies"));
-    }
-
-    private static String lozenge(Health health) {
-        return switch (health) {
-            case DONE -> "aui-lozenge-success";
-            case ON_TRACK -> "aui-lozenge-current";
-            case AT_RISK -> "aui-lozenge-moved";
-            case BLOCKED -> "aui-lozenge-removed";
-        };
     }
 
     private Response notFound(PreviewText text, UserRef viewer, String key, String path) {

@@ -17,12 +17,13 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.FormParam;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.NewCookie;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 /**
@@ -55,12 +56,16 @@ public final class PreviewActionsResource {
     @POST
     @Path("act-as")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response actAs(@FormParam("user") String user, @FormParam("return") String returnPath) {
+    public Response actAs(@FormParam("user") String user, @FormParam("return") String returnPath,
+                          @HeaderParam("Origin") String origin, @HeaderParam("Host") String hostHeader) {
+        if (crossSite(origin, hostHeader)) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
         String target = returnPath != null && returnPath.startsWith("/") && !returnPath.startsWith("//")
                 && !returnPath.contains("\\") ? returnPath : "/";
         Response.ResponseBuilder back = Response.seeOther(URI.create(target));
         if (user != null && host.directory().person(user).isPresent()) {
-            back.cookie(new NewCookie(PreviewIdentity.COOKIE, user, "/", null, null, -1, false, true));
+            back.header(HttpHeaders.SET_COOKIE, PreviewIdentity.COOKIE + "=" + user + "; Path=/; HttpOnly; SameSite=Strict");
         }
         return back.build();
     }
@@ -68,7 +73,11 @@ public final class PreviewActionsResource {
     @POST
     @Path("initiatives/{key}/transition")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response transitionFromPage(@PathParam("key") String key, @FormParam("to") String to) {
+    public Response transitionFromPage(@PathParam("key") String key, @FormParam("to") String to,
+                                       @HeaderParam("Origin") String origin, @HeaderParam("Host") String hostHeader) {
+        if (crossSite(origin, hostHeader)) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
         Optional<Stage> target = stage(to);
         if (target.isEmpty() || !InitiativeKey.isValid(key)) {
             return Response.seeOther(URI.create("/")).build();
@@ -104,6 +113,8 @@ public final class PreviewActionsResource {
             return Response.ok(new TransitionJson(key, outcome.stage().name())).build();
         } catch (IllegalArgumentException e) {
             return error(Response.Status.NOT_FOUND, null, Message.of("throughline.error.initiative-not-found", key));
+        } catch (ThroughlineException.Conflict e) {
+            return error(Response.Status.CONFLICT, "to", e.problem());
         }
     }
 
@@ -136,6 +147,15 @@ public final class PreviewActionsResource {
         host.app().initiatives().save(actor, initiative);
         return Response.created(URI.create("/browse/" + initiative.key().value()))
                 .entity(new TransitionJson(initiative.key().value(), initiative.stage().name())).build();
+    }
+
+    /**
+     * Forms are posted by the preview's own pages only: a browser posting from another site sends an
+     * Origin that is not this server, and is refused (the session cookie is SameSite=Strict as well).
+     */
+    private static boolean crossSite(String origin, String hostHeader) {
+        return origin != null && !origin.isBlank() && (hostHeader == null
+                || !(origin.equals("http://" + hostHeader) || origin.equals("https://" + hostHeader)));
     }
 
     private Response error(Response.Status status, String field, Message message) {

@@ -61,6 +61,7 @@ final class PreviewServer implements AutoCloseable {
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, new DependencyStatusMacro(jira), new InitiativeMacro(jira)))
+                .registerInstances(RestApi.providers(identity))
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);

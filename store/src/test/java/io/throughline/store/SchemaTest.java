@@ -35,7 +35,7 @@ class SchemaTest {
         Map<String, Set<String>> schema = read(kind).columns;
 
         assertThat(schema.keySet()).containsExactlyInAnyOrder(
-                PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE",
+                PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE", PREFIX + "_EVIDENCE_FIX",
                 PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
                 PREFIX + "_STAGE_MAPPING");
         schema.forEach((table, columns) -> {

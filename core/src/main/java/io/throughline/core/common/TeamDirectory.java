@@ -10,4 +10,9 @@ public interface TeamDirectory {
     default boolean exists(Team team) {
         return teams().contains(team);
     }
+
+    /** The teams a user may know about; in Jira, projects they may browse. Defaults to every team. */
+    default SortedSet<Team> teamsVisibleTo(UserRef user) {
+        return teams();
+    }
 }

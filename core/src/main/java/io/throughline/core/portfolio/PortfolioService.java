@@ -59,7 +59,8 @@ public final class PortfolioService {
 
     /** Status for dependencies where a team in {@code teams} is consumer or provider; empty means all teams. */
     public PortfolioStatus dependencyStatus(UserRef viewer, Set<Team> teams) {
-        SortedSet<Team> known = ports.teams().teams();
+        // Teams the viewer may not know about are treated exactly like teams that do not exist.
+        SortedSet<Team> known = ports.teams().teamsVisibleTo(viewer);
         FieldErrors errors = new FieldErrors();
         for (Team team : teams) {
             if (!known.contains(team)) {
@@ -68,7 +69,8 @@ public final class PortfolioService {
         }
         errors.throwIfAny();
         SortedSet<Team> selected = new TreeSet<>(teams.isEmpty() ? known : teams);
-        Judged judged = judge(viewer);
+        // Every team's dependencies are in scope: a cycle through a selected team may pass through others.
+        Judged judged = judge(viewer, status -> true);
         List<DependencyStatus> inScope = judged.visible.stream()
                 .filter(s -> selected.contains(s.consumerTeam()) || selected.contains(s.providerTeam()))
                 .toList();
@@ -86,10 +88,8 @@ public final class PortfolioService {
     /** The initiative's own dependencies with their health, and its roll-up (empty without dependencies). */
     public InitiativeDependencies forInitiative(UserRef viewer, InitiativeKey key) {
         Initiative initiative = access.toView(viewer, key);
-        Judged judged = judge(viewer);
-        List<DependencyStatus> own = judged.visible.stream()
-                .filter(s -> s.dependency().consumer().equals(key))
-                .toList();
+        // Only the initiative's own dependencies are asked about, so a panel costs a few permission checks.
+        List<DependencyStatus> own = judge(viewer, s -> s.dependency().consumer().equals(key)).visible;
         Optional<Health> rollUp = own.stream().map(DependencyStatus::health).reduce(Health::worse);
         return new InitiativeDependencies(initiative, own, rollUp);
     }
@@ -105,7 +105,7 @@ public final class PortfolioService {
     private record Judged(Instant asOf, Map<InitiativeKey, Initiative> initiatives, List<DependencyStatus> visible) {
     }
 
-    private Judged judge(UserRef viewer) {
+    private Judged judge(UserRef viewer, java.util.function.Predicate<DependencyStatus> scope) {
         Instant asOf = ports.clock().now();
         List<Initiative> initiatives = ports.initiatives().findAll();
         Map<InitiativeKey, Instant> commitments = ports.stages().firstCommitments();
@@ -122,15 +122,16 @@ public final class PortfolioService {
                 .toList();
         DependencyAnalysis analysis = DependencyGraph.analyse(nodes, dependencies,
                 new HealthRules(ports.clock().today(), ports.clock().zone(), ackSlaDays));
+        List<DependencyStatus> inScope = analysis.all().stream().filter(scope).toList();
         Set<InitiativeKey> mentioned = new HashSet<>();
-        for (DependencyStatus status : analysis.all()) {
+        for (DependencyStatus status : inScope) {
             mentioned.add(status.dependency().consumer());
             status.dependency().providerIssue().ifPresent(mentioned::add);
             status.reasons().forEach(reason -> reason.via().ifPresent(mentioned::add));
         }
         Set<InitiativeKey> viewable = ports.permissions().viewable(viewer, mentioned);
         List<DependencyStatus> visible = new ArrayList<>();
-        for (DependencyStatus status : analysis.all()) {
+        for (DependencyStatus status : inScope) {
             if (viewable.contains(status.dependency().consumer())) {
                 visible.add(redact(status, viewable));
             }

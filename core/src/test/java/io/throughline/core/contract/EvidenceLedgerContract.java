@@ -3,6 +3,7 @@ package io.throughline.core.contract;
 import static io.throughline.core.testing.EvidenceBuilder.evidence;
 import static io.throughline.core.testing.EvidenceBuilder.reading;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceKind;
@@ -64,6 +65,16 @@ public abstract class EvidenceLedgerContract {
 
         assertThat(ledger.entriesFor(A)).containsExactly(wrong, correction);
         assertThat(correction.supersedes()).contains(wrong.id());
+    }
+
+    @Test
+    void anEntryIsCorrectedOnceEvenWhenTwoCorrectionsRace() {
+        EvidenceEntry wrong = ledger.append(reading("31").on(A).build());
+        ledger.append(reading("29").on(A).supersedes(wrong.id().value()).build());
+
+        assertThatThrownBy(() -> ledger.append(reading("28").on(A).supersedes(wrong.id().value()).build()))
+                .isInstanceOf(io.throughline.core.common.ThroughlineException.Conflict.class);
+        assertThat(ledger.entriesFor(A)).hasSize(2);
     }
 
     @Test

@@ -126,6 +126,32 @@ class PortfolioServiceTest {
     }
 
     @Test
+    void teamsTheViewerMayNotKnowAreNeitherListedNorDistinguishableFromUnknownOnes() {
+        io.throughline.core.common.TeamDirectory directory = new io.throughline.core.common.TeamDirectory() {
+            @Override
+            public java.util.SortedSet<Team> teams() {
+                return world.teams.teams();
+            }
+
+            @Override
+            public java.util.SortedSet<Team> teamsVisibleTo(UserRef user) {
+                return user.equals(growthOnly) ? new java.util.TreeSet<>(Set.of(GROWTH)) : teams();
+            }
+        };
+        io.throughline.core.Ports ports = new io.throughline.core.Ports(world.initiatives, world.stages,
+                world.evidence, world.dependencies, world.permissions, directory, world.clock);
+        PortfolioService service = new PortfolioService(ports, 5);
+
+        assertThat(service.dependencyStatus(growthOnly, Set.of()).teams()).containsExactly(GROWTH);
+        ThroughlineException.InvalidInput hidden = catchThrowableOfType(ThroughlineException.InvalidInput.class,
+                () -> service.dependencyStatus(growthOnly, Set.of(BILLING)));
+        ThroughlineException.InvalidInput unknown = catchThrowableOfType(ThroughlineException.InvalidInput.class,
+                () -> service.dependencyStatus(growthOnly, Set.of(Team.of("Nonexistent"))));
+        assertThat(hidden.errors().get(0).message().key()).isEqualTo(unknown.errors().get(0).message().key());
+        assertThat(service.dependencyStatus(lead, Set.of()).teams()).hasSize(4);
+    }
+
+    @Test
     void lateDiscoveryIsFlaggedForRequestsAfterCommitment() {
         Dependency early = request("GROW-1", "Identity", null, "2026-03-01");
         world.clock.advanceDays(1);

@@ -15,6 +15,11 @@ public final class InMemoryEvidenceLedger implements EvidenceLedger {
 
     @Override
     public synchronized EvidenceEntry append(NewEvidence evidence) {
+        if (evidence.supersedes().isPresent()
+                && entries.stream().anyMatch(e -> e.supersedes().equals(evidence.supersedes()))) {
+            throw new io.throughline.core.common.ThroughlineException.Conflict(io.throughline.core.common.Message.of(
+                    "throughline.evidence.supersedes.already", evidence.supersedes().get().toString()));
+        }
         EvidenceEntry entry = new EvidenceEntry(new EvidenceId(entries.size() + 1L), evidence);
         entries.add(entry);
         return entry;

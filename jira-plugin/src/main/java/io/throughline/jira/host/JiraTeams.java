@@ -1,9 +1,14 @@
 package io.throughline.jira.host;
 
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.UserRef;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -12,9 +17,13 @@ import java.util.TreeSet;
 public final class JiraTeams implements TeamDirectory {
 
     private final ProjectManager projects;
+    private final PermissionManager permissions;
+    private final UserManager users;
 
-    public JiraTeams(ProjectManager projects) {
+    public JiraTeams(ProjectManager projects, PermissionManager permissions, UserManager users) {
         this.projects = projects;
+        this.permissions = permissions;
+        this.users = users;
     }
 
     @Override
@@ -22,6 +31,21 @@ public final class JiraTeams implements TeamDirectory {
         SortedSet<Team> teams = new TreeSet<>();
         for (Project project : projects.getProjectObjects()) {
             teams.add(new Team(project.getKey()));
+        }
+        return Collections.unmodifiableSortedSet(teams);
+    }
+
+    /** Only projects the user may browse: the names of the others are not theirs to learn. */
+    @Override
+    public SortedSet<Team> teamsVisibleTo(UserRef user) {
+        ApplicationUser jiraUser = users.getUserByKey(user.key());
+        SortedSet<Team> teams = new TreeSet<>();
+        if (jiraUser != null) {
+            for (Project project : projects.getProjectObjects()) {
+                if (permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, jiraUser)) {
+                    teams.add(new Team(project.getKey()));
+                }
+            }
         }
         return Collections.unmodifiableSortedSet(teams);
     }

@@ -10,6 +10,7 @@ import io.throughline.core.Throughline;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
 import io.throughline.jira.host.JiraInitiatives;
 import io.throughline.web.view.panel.InitiativePanelFactory;
 import io.throughline.web.view.panel.PanelRequest;
@@ -52,7 +53,13 @@ public final class InitiativePanelContextProvider implements ContextProvider {
         ApplicationUser user = authentication.getLoggedInUser();
         Locale locale = authentication.getLocale() == null ? Locale.ENGLISH : authentication.getLocale();
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
-        map.put(PANEL, panels.panel(new PanelRequest(new UserRef(user.getKey()), initiatives.current(issue),
+        UserRef viewer = new UserRef(user.getKey());
+        Initiative current = initiatives.current(issue);
+        if (!app.initiatives().exists(current.key())) {
+            // Created before the app was installed, or its event was missed: the app sees it for the first time.
+            app.initiatives().recordHostChange(viewer, current);
+        }
+        map.put(PANEL, panels.panel(new PanelRequest(viewer, current,
                 app.defaults(), locale, clock.today(), contextPath == null ? "" : contextPath)));
         return map;
     }

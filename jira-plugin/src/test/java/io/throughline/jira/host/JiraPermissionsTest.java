@@ -65,8 +65,13 @@ class JiraPermissionsTest {
         when(growth.getKey()).thenReturn("GROW");
         when(projects.getProjectObjects()).thenReturn(List.of(growth, identity));
 
-        assertThat(new JiraTeams(projects).teams()).containsExactly(Team.of("GROW"), Team.of("IDN"));
-        assertThat(new JiraTeams(projects).exists(Team.of("IDN"))).isTrue();
-        assertThat(new JiraTeams(projects).exists(Team.of("HR"))).isFalse();
+        JiraTeams teams = new JiraTeams(projects, permissionManager, users);
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, identity, alice)).thenReturn(true);
+
+        assertThat(teams.teams()).containsExactly(Team.of("GROW"), Team.of("IDN"));
+        assertThat(teams.teamsVisibleTo(UserRef.of("alice"))).containsExactly(Team.of("IDN"));
+        assertThat(teams.teamsVisibleTo(UserRef.of("mallory"))).isEmpty();
+        assertThat(teams.exists(Team.of("IDN"))).isTrue();
+        assertThat(teams.exists(Team.of("HR"))).isFalse();
     }
 }

@@ -30,6 +30,26 @@ class InitiativePanelContextProviderTest {
     private final ApplicationProperties application = mock(ApplicationProperties.class);
 
     @Test
+    void anInitiativeTheAppHasNeverSeenIsRecordedAndGetsItsPanel() {
+        TestWorld world = new TestWorld(TODAY, Team.of("GROW"));
+        UserRef pm = UserRef.of("pm.growth");
+        world.permissions.edits(pm, "GROW");
+        var user = JiraIssues.user(pm.key());
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("");
+        MutableIssue issue = jira.initiative("GROW-9", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
+        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app, world.permissions,
+                new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
+                world.clock, application);
+
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
+
+        assertThat(context.get(InitiativePanelContextProvider.PANEL)).isInstanceOf(InitiativePanel.class);
+        assertThat(world.initiatives.find(io.throughline.core.initiative.InitiativeKey.parse("GROW-9"))).isPresent();
+        assertThat(world.stages.changesFor(io.throughline.core.initiative.InitiativeKey.parse("GROW-9"))).hasSize(1);
+    }
+
+    @Test
     void putsThePanelForTheViewerAndKeepsTheHostsContext() {
         TestWorld world = new TestWorld(TODAY, Team.of("GROW"));
         UserRef pm = UserRef.of("pm.growth");

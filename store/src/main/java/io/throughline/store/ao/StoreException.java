@@ -13,11 +13,11 @@ public final class StoreException extends RuntimeException {
 
     /**
      * Whether the failure, or anything it was caused by, is a unique-constraint violation
-     * (SQLSTATE 23505 on H2 and PostgreSQL; other integrity violations share the 23 class).
+     * (SQLSTATE 23505 on H2 and PostgreSQL). Other integrity violations are bugs, not races.
      */
     public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().equals("23505")) {
                 return true;
             }
             if (t.getCause() == t) {

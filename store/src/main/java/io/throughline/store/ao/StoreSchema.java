@@ -2,6 +2,7 @@ package io.throughline.store.ao;
 
 import io.throughline.store.dependency.DependencyChangeEntity;
 import io.throughline.store.dependency.DependencyEntity;
+import io.throughline.store.evidence.EvidenceCorrectionEntity;
 import io.throughline.store.evidence.EvidenceEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
@@ -22,7 +23,7 @@ public final class StoreSchema {
 
     /** The entities of the current model version, in the order they are migrated. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
-            InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class,
+            InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
             DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class);
 
     private StoreSchema() {

@@ -12,6 +12,9 @@ import io.throughline.core.evidence.SourceUrl;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.StoreException;
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
@@ -30,6 +33,27 @@ public final class AoEvidenceLedger implements EvidenceLedger {
 
     @Override
     public EvidenceEntry append(NewEvidence evidence) {
+        if (evidence.supersedes().isEmpty()) {
+            return insert(evidence);
+        }
+        int superseded = Math.toIntExact(evidence.supersedes().get().value());
+        try {
+            return ao.inTransaction(() -> {
+                EvidenceEntry correction = insert(evidence);
+                ao.create(EvidenceCorrectionEntity.class, row("SUPERSEDED_ID", superseded,
+                        "CORRECTION_ID", Math.toIntExact(correction.id().value())));
+                return correction;
+            });
+        } catch (StoreException e) {
+            if (StoreException.isUniqueViolation(e)) {
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.supersedes.already",
+                        evidence.supersedes().get().toString()));
+            }
+            throw e;
+        }
+    }
+
+    private EvidenceEntry insert(NewEvidence evidence) {
         EvidenceEntity entity = ao.create(EvidenceEntity.class, row(
                 "ISSUE_KEY", evidence.initiative().value(),
                 "KIND", evidence.kind().name(),

@@ -1,6 +1,7 @@
 package io.throughline.web.rest;
 
 import io.throughline.core.Throughline;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,16 +16,27 @@ public final class RestApi {
     }
 
     public static Set<Object> singletons(Throughline app, RequestContext context) {
-        return Set.of(
+        Set<Object> all = new java.util.LinkedHashSet<>(List.of(
                 new InitiativeResource(app, context),
                 new EvidenceResource(app, context),
                 new InitiativeDependenciesResource(app, context),
                 new DependencyResource(app, context),
-                new PortfolioResource(app, context),
+                new PortfolioResource(app, context)));
+        all.addAll(providers(context));
+        return all;
+    }
+
+    /**
+     * The error mappers and body limits alone, for a host's own pages and actions that should
+     * refuse and fail exactly as the API does.
+     */
+    public static Set<Object> providers(RequestContext context) {
+        return Set.of(
                 new ThroughlineExceptionMapper(context),
                 new WebApplicationExceptionMapper(context),
                 new UnexpectedExceptionMapper(context),
                 new BodyLimitFilter(),
                 new BodyReadGuard());
     }
+
 }
