@@ -66,7 +66,7 @@ class VelocityAllowlistTest {
             assertThat(here || shared).as(location).isTrue();
             found++;
         }
-        assertThat(found).isEqualTo(7);
+        assertThat(found).isEqualTo(10);
     }
 
     private static SortedSet<String> allowlisted() throws IOException {

@@ -8,6 +8,7 @@ public record Gate(String name, List<Policy> policies) {
 
     public static final String COMMIT = "commit";
     public static final String OUTCOME = "outcome";
+    public static final String INVALIDATION = "invalidation";
 
     public Gate {
         Objects.requireNonNull(name, "name");
@@ -29,6 +30,12 @@ public record Gate(String name, List<Policy> policies) {
                 new Policies.EvidenceSufficient(parameters.minEvidenceCount(), parameters.maxEvidenceAgeDays()),
                 new Policies.DependenciesAcknowledged());
         return new Gate(COMMIT, all.stream().filter(p -> parameters.isEnabled(p.id())).toList());
+    }
+
+    /** The invalidation gate (shipped → invalidated): the bet did not pay off, and the lesson is on record. */
+    public static Gate invalidation(PolicyParameters parameters) {
+        List<Policy> all = List.of(new Policies.LearningRecorded());
+        return new Gate(INVALIDATION, all.stream().filter(p -> parameters.isEnabled(p.id())).toList());
     }
 
     /** The outcome gate (shipped → validated). */

@@ -42,13 +42,32 @@ public final class GateService {
         return evaluate(Gate.outcome(parameters), asTransitioned);
     }
 
+    public GateReport invalidationReadiness(UserRef actor, Initiative asTransitioned, PolicyParameters parameters) {
+        access.requireViewable(actor, asTransitioned.key());
+        return evaluate(Gate.invalidation(parameters), asTransitioned);
+    }
+
     /** The gate guarding a move between stages, if one does. */
     public static Optional<Gate> gateFor(Stage from, Stage to, PolicyParameters parameters) {
         if (to == Stage.VALIDATED) {
             return Optional.of(Gate.outcome(parameters));
         }
+        if (to == Stage.INVALIDATED) {
+            return Optional.of(Gate.invalidation(parameters));
+        }
         if (!from.isCommitted() && to.isCommitted()) {
             return Optional.of(Gate.commit(parameters));
+        }
+        return Optional.empty();
+    }
+
+    /** When the initiative last entered the stage it is in, per the recorded history. */
+    private Optional<java.time.Instant> inStageSince(Initiative initiative) {
+        java.util.List<io.throughline.core.initiative.StageChange> changes = ports.stages().changesFor(initiative.key());
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            if (changes.get(i).to() == initiative.stage()) {
+                return Optional.of(changes.get(i).at());
+            }
         }
         return Optional.empty();
     }
@@ -58,7 +77,8 @@ public final class GateService {
         GateContext context = new GateContext(initiative,
                 new Ledger(ports.evidence().entriesFor(initiative.key())),
                 ports.dependencies().findByConsumer(initiative.key()),
-                ports.clock().today());
+                ports.clock().today(),
+                inStageSince(initiative));
         return gate.evaluate(context);
     }
 }

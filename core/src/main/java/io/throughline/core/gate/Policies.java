@@ -156,6 +156,26 @@ final class Policies {
         }
     }
 
+    /**
+     * Invalidating is allowed, but not silently: some learning (an experiment, insight, research or
+     * decision — not just another reading) must be recorded since the initiative reached its stage.
+     */
+    record LearningRecorded() implements Policy {
+        @Override
+        public PolicyId id() {
+            return PolicyId.LEARNING_RECORDED;
+        }
+
+        @Override
+        public List<Violation> check(GateContext context) {
+            boolean learned = context.ledger().current().stream()
+                    .filter(entry -> entry.kind() != io.throughline.core.evidence.EvidenceKind.METRIC_READING)
+                    .anyMatch(entry -> context.inStageSince().map(since -> !entry.recordedAt().isBefore(since))
+                            .orElse(true));
+            return learned ? List.of() : List.of(Violation.general(id(), "throughline.gate.learning.missing"));
+        }
+    }
+
     /** The initiative's metric, or the single violation that explains why it cannot be used. */
     record MetricReading(Optional<SuccessMetric> metric, Optional<Violation> violation) {
     }

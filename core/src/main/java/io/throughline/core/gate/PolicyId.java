@@ -10,7 +10,8 @@ public enum PolicyId {
     HORIZON_VALID("horizon-valid"),
     EVIDENCE_SUFFICIENT("evidence-sufficient"),
     DEPENDENCIES_ACKNOWLEDGED("dependencies-acknowledged"),
-    OUTCOME_MET("outcome-met");
+    OUTCOME_MET("outcome-met"),
+    LEARNING_RECORDED("learning-recorded");
 
     private final String id;
 

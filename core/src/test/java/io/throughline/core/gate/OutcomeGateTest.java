@@ -89,7 +89,7 @@ class OutcomeGateTest {
         assertThat(GateService.gateFor(Stage.BET, Stage.DELIVERING, p)).map(Gate::name).contains(Gate.COMMIT);
         assertThat(GateService.gateFor(Stage.SHIPPED, Stage.VALIDATED, p)).map(Gate::name).contains(Gate.OUTCOME);
         assertThat(GateService.gateFor(Stage.COMMITTED, Stage.DELIVERING, p)).isEmpty();
-        assertThat(GateService.gateFor(Stage.SHIPPED, Stage.INVALIDATED, p)).isEmpty();
+        assertThat(GateService.gateFor(Stage.SHIPPED, Stage.INVALIDATED, p)).map(Gate::name).contains(Gate.INVALIDATION);
         assertThat(GateService.gateFor(Stage.BET, Stage.ABANDONED, p)).isEmpty();
     }
 

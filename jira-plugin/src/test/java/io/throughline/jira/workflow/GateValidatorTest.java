@@ -147,6 +147,29 @@ class GateValidatorTest {
                 .startsWith("The best metric reading by 2026-02-01 is 27%, which does not meet the target 30%.");
     }
 
+    @Test
+    void invalidationNeedsALearningRecordedSinceTheInitiativeShipped() {
+        InvalidationGateValidator invalidation = new InvalidationGateValidator(world.app,
+                new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication);
+        world.app.evidence().record(pm, KEY, new EvidenceForm("RESEARCH", "Market sizing", null, null,
+                TODAY.minusDays(1).toString(), null));
+        world.clock.advanceDays(1);
+        world.app.initiatives().recordStage(pm, KEY, io.throughline.core.initiative.Stage.SHIPPED);
+        world.clock.advanceDays(1);
+        MutableIssue shipped = jira.initiative(KEY.value(), pm.key(), "Activation rate: 22% -> 30%", TODAY);
+        var done = org.mockito.Mockito.mock(com.atlassian.jira.issue.status.Status.class);
+        when(done.getName()).thenReturn("Shipped");
+        when(shipped.getStatus()).thenReturn(done);
+
+        InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class,
+                () -> invalidation.validate(Map.of("issue", shipped), Map.of(), null));
+        assertThat(refusal.getGenericErrors()).singleElement().asString().startsWith("Record what was learned");
+
+        world.app.evidence().record(pm, KEY, new EvidenceForm("DECISION", "Stop: SSO users were a small share",
+                null, null, null, null));
+        assertThatCode(() -> invalidation.validate(Map.of("issue", shipped), Map.of(), null)).doesNotThrowAnyException();
+    }
+
     private InvalidInputException refuse(MutableIssue issue) {
         InvalidInputException refusal = catchThrowableOfType(InvalidInputException.class,
                 () -> commitGate.validate(Map.of("issue", issue), Map.of(), null));
