@@ -6,4 +6,7 @@ public interface IssueManager {
     MutableIssue getIssueObject(String key);
 
     MutableIssue getIssueObject(Long id);
+
+    /** Every key the issue has had, its current one included (an issue moved between projects keeps its old keys). */
+    java.util.Set<String> getAllIssueKeys(Long issueId);
 }

@@ -24,4 +24,7 @@ public interface DependencyRepository {
      * writers exactly one wins and the other gets {@link io.throughline.core.common.ThroughlineException.Conflict}.
      */
     void recordTransition(Dependency after);
+
+    /** Dependencies of, and on, the initiative now name its new key (consumer and provider issue alike). */
+    void rekey(InitiativeKey from, InitiativeKey to);
 }

@@ -11,4 +11,10 @@ public interface EvidenceLedger {
 
     /** The initiative's entries in the order they were recorded (superseded ones included). */
     List<EvidenceEntry> entriesFor(InitiativeKey initiative);
+
+    /**
+     * The initiative's entries now go by its new key. No entry's content changes: this follows the
+     * initiative when the host renames it (see {@link io.throughline.core.initiative.InitiativeRepository#rekey}).
+     */
+    void rekey(InitiativeKey from, InitiativeKey to);
 }

@@ -13,4 +13,11 @@ public interface InitiativeRepository {
 
     /** Every initiative, in key order; one read regardless of how many there are. */
     List<Initiative> findAll();
+
+    /**
+     * The host gave the initiative a new key (Jira: the issue moved to another project). The copy
+     * under {@code from} now goes by {@code to}; if a copy under {@code to} exists already, it wins.
+     * Safe to repeat.
+     */
+    void rekey(InitiativeKey from, InitiativeKey to);
 }

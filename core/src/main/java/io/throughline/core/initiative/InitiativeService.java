@@ -56,6 +56,21 @@ public final class InitiativeService {
         return current;
     }
 
+    /**
+     * The host renamed an initiative (Jira: the issue moved to another project): everything the app
+     * keeps about it follows it to the new key. Like {@link #recordHostChange}, host adapters only;
+     * they run it in one transaction where the store offers one. Safe to repeat.
+     */
+    public void recordMove(InitiativeKey from, InitiativeKey to) {
+        if (from.equals(to)) {
+            return;
+        }
+        ports.initiatives().rekey(from, to);
+        ports.stages().rekey(from, to);
+        ports.evidence().rekey(from, to);
+        ports.dependencies().rekey(from, to);
+    }
+
     /** Records a stage change the host has already made (e.g. a Jira transition that has run). */
     public Initiative recordStage(UserRef actor, InitiativeKey key, Stage to) {
         Initiative current = access.toView(actor, key);

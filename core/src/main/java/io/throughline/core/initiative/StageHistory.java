@@ -14,4 +14,7 @@ public interface StageHistory {
 
     /** When each initiative first entered a committed stage; initiatives never committed are absent. */
     Map<InitiativeKey, Instant> firstCommitments();
+
+    /** The initiative's history now goes by its new key (see {@link InitiativeRepository#rekey}). */
+    void rekey(InitiativeKey from, InitiativeKey to);
 }

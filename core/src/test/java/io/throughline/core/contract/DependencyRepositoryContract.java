@@ -88,6 +88,22 @@ public abstract class DependencyRepositoryContract {
     }
 
     @Test
+    void dependenciesOfAndOnAMovedInitiativeNameItsNewKey() {
+        Dependency of = repository.create(dependency(1).from("GROW-1").on("Identity").request());
+        Dependency on = repository.create(dependency(2).from("GROW-2").on("Identity").onIssue("GROW-1").request());
+        Dependency other = repository.create(dependency(3).from("IDN-1").on("Data").request());
+        repository.recordTransition(of.commit(LEAD, LATER, LocalDate.of(2026, 2, 20)));
+
+        repository.rekey(InitiativeKey.parse("GROW-1"), InitiativeKey.parse("OPS-7"));
+
+        assertThat(repository.findByConsumer(InitiativeKey.parse("OPS-7"))).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DependencyState.COMMITTED));
+        assertThat(repository.find(on.id()).orElseThrow().providerIssue()).contains(InitiativeKey.parse("OPS-7"));
+        assertThat(repository.find(other.id())).contains(other);
+        assertThat(repository.findByConsumer(InitiativeKey.parse("GROW-1"))).isEmpty();
+    }
+
+    @Test
     void unknownDependencyIsEmptyOrNotFound() {
         assertThat(repository.find(new DependencyId(4711))).isEmpty();
         Dependency ghost = dependency(4711).requested().decline(LEAD, LATER, "n/a");

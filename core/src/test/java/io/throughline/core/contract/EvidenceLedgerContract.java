@@ -89,7 +89,25 @@ public abstract class EvidenceLedgerContract {
 
     @Test
     void thePortOffersNoWayToChangeOrRemoveAnEntry() {
+        // rekey renames the initiative an entry belongs to when the host renames it; no content changes.
         assertThat(Arrays.stream(EvidenceLedger.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "entriesFor");
+                .containsExactlyInAnyOrder("append", "entriesFor", "rekey");
+    }
+
+    @Test
+    void entriesFollowTheirInitiativeToItsNewKeyAndNothingElseMoves() {
+        EvidenceEntry moved = ledger.append(evidence().on(A).build());
+        EvidenceEntry stays = ledger.append(evidence().on(B).build());
+
+        ledger.rekey(A, InitiativeKey.parse("OPS-4"));
+        ledger.rekey(A, InitiativeKey.parse("OPS-4"));
+
+        assertThat(ledger.entriesFor(A)).isEmpty();
+        assertThat(ledger.entriesFor(InitiativeKey.parse("OPS-4"))).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(moved.id());
+            assertThat(e.summary()).isEqualTo(moved.summary());
+            assertThat(e.recordedAt()).isEqualTo(moved.recordedAt());
+        });
+        assertThat(ledger.entriesFor(B)).containsExactly(stays);
     }
 }

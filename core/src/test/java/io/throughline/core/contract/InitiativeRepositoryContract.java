@@ -66,6 +66,21 @@ public abstract class InitiativeRepositoryContract {
     }
 
     @Test
+    void rekeyMovesTheCopyAndAnExistingCopyUnderTheNewKeyWins() {
+        repository.save(initiative("GROW-1").summary("Moved").build());
+        repository.save(initiative("GROW-2").summary("Already there").build());
+        repository.save(initiative("OPS-2").summary("Newer copy").team("Ops").build());
+
+        repository.rekey(InitiativeKey.parse("GROW-1"), InitiativeKey.parse("OPS-1"));
+        repository.rekey(InitiativeKey.parse("GROW-2"), InitiativeKey.parse("OPS-2"));
+        repository.rekey(InitiativeKey.parse("GROW-1"), InitiativeKey.parse("OPS-1"));
+
+        assertThat(repository.findAll()).extracting(i -> i.key().value(), Initiative::summary).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OPS-1", "Moved"),
+                org.assertj.core.groups.Tuple.tuple("OPS-2", "Newer copy"));
+    }
+
+    @Test
     void unknownKeyIsEmpty() {
         assertThat(repository.find(InitiativeKey.parse("NOPE-1"))).isEmpty();
         assertThat(repository.findAll()).isEmpty();

@@ -60,6 +60,21 @@ public abstract class StageHistoryContract {
     }
 
     @Test
+    void historyFollowsTheInitiativeToItsNewKey() {
+        history.record(change(A, null, Stage.BET, 0));
+        history.record(change(A, Stage.BET, Stage.COMMITTED, 2));
+        history.record(change(B, null, Stage.BET, 1));
+
+        history.rekey(A, InitiativeKey.parse("OPS-4"));
+
+        assertThat(history.changesFor(A)).isEmpty();
+        assertThat(history.changesFor(InitiativeKey.parse("OPS-4"))).extracting(StageChange::to)
+                .containsExactly(Stage.BET, Stage.COMMITTED);
+        assertThat(history.firstCommitments()).containsOnlyKeys(InitiativeKey.parse("OPS-4"));
+        assertThat(history.changesFor(B)).hasSize(1);
+    }
+
+    @Test
     void unknownInitiativeHasNoHistory() {
         assertThat(history.changesFor(A)).isEmpty();
         assertThat(history.firstCommitments()).isEmpty();

@@ -6,6 +6,7 @@ import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.dependency.NewDependency;
+import io.throughline.core.dependency.NewDependency;
 import io.throughline.core.initiative.InitiativeKey;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,21 @@ public final class InMemoryDependencies implements DependencyRepository {
     @Override
     public synchronized List<Dependency> findAll() {
         return List.copyOf(byId.values());
+    }
+
+    @Override
+    public synchronized void rekey(InitiativeKey from, InitiativeKey to) {
+        byId.replaceAll((id, d) -> {
+            NewDependency r = d.request();
+            boolean consumer = r.consumer().equals(from);
+            boolean provider = r.providerIssue().map(from::equals).orElse(false);
+            if (!consumer && !provider) {
+                return d;
+            }
+            return new Dependency(d.id(), new NewDependency(consumer ? to : r.consumer(), r.providerTeam(),
+                    provider ? java.util.Optional.of(to) : r.providerIssue(), r.description(), r.neededBy(),
+                    r.requestedBy(), r.requestedAt()), d.history());
+        });
     }
 
     @Override

@@ -26,6 +26,13 @@ public final class InMemoryEvidenceLedger implements EvidenceLedger {
     }
 
     @Override
+    public synchronized void rekey(InitiativeKey from, InitiativeKey to) {
+        entries.replaceAll(e -> e.initiative().equals(from) ? new EvidenceEntry(e.id(), new NewEvidence(to, e.kind(),
+                e.summary(), e.source(), e.observedValue(), e.observedOn(), e.recordedBy(), e.recordedAt(),
+                e.supersedes())) : e);
+    }
+
+    @Override
     public synchronized List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return entries.stream().filter(entry -> entry.initiative().equals(initiative)).toList();
     }

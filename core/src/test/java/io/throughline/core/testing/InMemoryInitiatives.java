@@ -23,6 +23,15 @@ public final class InMemoryInitiatives implements InitiativeRepository {
     }
 
     @Override
+    public void rekey(InitiativeKey from, InitiativeKey to) {
+        Initiative moved = byKey.remove(from);
+        if (moved != null && !byKey.containsKey(to)) {
+            byKey.put(to, new Initiative(to, moved.summary(), moved.team(), moved.stage(), moved.owner(),
+                    moved.successMetric(), moved.evidenceHorizon()));
+        }
+    }
+
+    @Override
     public List<Initiative> findAll() {
         return List.copyOf(byKey.values());
     }

@@ -25,6 +25,12 @@ public final class InMemoryStageHistory implements StageHistory {
     }
 
     @Override
+    public synchronized void rekey(InitiativeKey from, InitiativeKey to) {
+        changes.replaceAll(c -> c.initiative().equals(from)
+                ? new StageChange(to, c.from(), c.to(), c.by(), c.at()) : c);
+    }
+
+    @Override
     public synchronized Map<InitiativeKey, Instant> firstCommitments() {
         Map<InitiativeKey, Instant> first = new HashMap<>();
         for (StageChange change : changes) {

@@ -5,16 +5,23 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.store.ao.AoAccess;
+import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the app's copy of every initiative in step with its issue, and records each stage change
- * (a status that maps to another stage) with who made it and when.
+ * Keeps the app's copy of every initiative in step with its issue, records each stage change
+ * (a status that maps to another stage) with who made it and when, and moves everything the app
+ * keeps when the issue moves to another project — all of one event in one transaction.
  */
 public final class InitiativeEventListener {
 
@@ -26,11 +33,16 @@ public final class InitiativeEventListener {
     private final EventPublisher publisher;
     private final Throughline app;
     private final JiraInitiatives initiatives;
+    private final IssueManager issues;
+    private final AoAccess store;
 
-    public InitiativeEventListener(EventPublisher publisher, Throughline app, JiraInitiatives initiatives) {
+    public InitiativeEventListener(EventPublisher publisher, Throughline app, JiraInitiatives initiatives,
+                                   IssueManager issues, AoAccess store) {
         this.publisher = publisher;
         this.app = app;
         this.initiatives = initiatives;
+        this.issues = issues;
+        this.store = store;
     }
 
     /** Spring init-method. */
@@ -52,10 +64,29 @@ public final class InitiativeEventListener {
         }
         UserRef actor = event.getUser() == null ? SYSTEM : new UserRef(event.getUser().getKey());
         try {
-            app.initiatives().recordHostChange(actor, initiatives.current(issue));
+            Initiative current = initiatives.current(issue);
+            List<InitiativeKey> earlierKeys = earlierKeysTheAppKnows(issue, current.key());
+            store.inTransaction(() -> {
+                // A move between projects renames the issue: the ledger, history and dependencies follow it.
+                earlierKeys.forEach(earlier -> app.initiatives().recordMove(earlier, current.key()));
+                app.initiatives().recordHostChange(actor, current);
+                return null;
+            });
         } catch (RuntimeException e) {
             // A listener must never break the user's action; the next event brings the copy up to date.
             LOG.log(Level.WARNING, "Throughline could not record the change to " + issue.getKey(), e);
         }
+    }
+
+    private List<InitiativeKey> earlierKeysTheAppKnows(Issue issue, InitiativeKey current) {
+        Set<String> keys = issue.getId() == null ? null : issues.getAllIssueKeys(issue.getId());
+        if (keys == null) {
+            return List.of();
+        }
+        return keys.stream()
+                .filter(InitiativeKey::isValid)
+                .map(InitiativeKey::parse)
+                .filter(key -> !key.equals(current) && app.initiatives().exists(key))
+                .toList();
     }
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
@@ -19,7 +20,9 @@ import io.throughline.core.initiative.StageChange;
 import io.throughline.core.testing.InMemoryStageMappings;
 import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
+import io.throughline.core.common.UserRef;
 import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.store.ao.AoAccess;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,15 +34,20 @@ class InitiativeEventListenerTest {
 
     private final JiraIssues jira = new JiraIssues();
     private final EventPublisher publisher = mock(EventPublisher.class);
+    private final IssueManager issueManager = mock(IssueManager.class);
+    /** The in-memory store has no transactions; the work simply runs. */
+    private final AoAccess store = mock(AoAccess.class, org.mockito.Mockito.withSettings().defaultAnswer(call ->
+            call.getMethod().getName().equals("inTransaction")
+                    ? ((java.util.function.Supplier<?>) call.getArgument(0)).get() : null));
     private final InMemoryStageMappings mappings = new InMemoryStageMappings();
     private TestWorld world;
     private InitiativeEventListener listener;
 
     @BeforeEach
     void setUp() {
-        world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"));
+        world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"), Team.of("OPS"), Team.of("IDN"));
         listener = new InitiativeEventListener(publisher, world.app,
-                new JiraInitiatives(jira.fields(), world.initiatives, mappings));
+                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager, store);
     }
 
     @Test
@@ -82,6 +90,33 @@ class InitiativeEventListenerTest {
 
         assertThat(world.stages.changesFor(KEY)).extracting(StageChange::to).containsExactly(Stage.BET, Stage.COMMITTED);
         assertThat(world.stages.changesFor(KEY).get(1).by().key()).isEqualTo("lead.ops");
+    }
+
+    @Test
+    void movingTheIssueToAnotherProjectTakesLedgerHistoryAndDependenciesAlong() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        when(issue.getId()).thenReturn(10_001L);
+        when(issueManager.getAllIssueKeys(10_001L)).thenReturn(java.util.Set.of(KEY.value()));
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth"));
+        UserRef pm = UserRef.of("pm.growth");
+        world.permissions.edits(pm, "GROW", "OPS");
+        world.app.evidence().record(pm, KEY, new io.throughline.core.evidence.EvidenceForm("RESEARCH", "Survey",
+                null, null, null, null));
+        world.app.dependencies().request(pm, KEY, new io.throughline.core.dependency.DependencyForm("IDN", null,
+                "Auth constraint", "2026-03-01"));
+
+        InitiativeKey moved = InitiativeKey.parse("OPS-4");
+        MutableIssue after = jira.initiative(moved.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        when(after.getId()).thenReturn(10_001L);
+        when(issueManager.getAllIssueKeys(10_001L)).thenReturn(java.util.Set.of(KEY.value(), moved.value()));
+        listener.onIssueEvent(event(after, EventType.ISSUE_MOVED_ID, "ops.admin"));
+
+        assertThat(world.initiatives.find(KEY)).isEmpty();
+        assertThat(world.initiatives.find(moved)).hasValueSatisfying(i -> assertThat(i.team()).isEqualTo(Team.of("OPS")));
+        assertThat(world.evidence.entriesFor(moved)).hasSize(1);
+        assertThat(world.dependencies.findByConsumer(moved)).hasSize(1);
+        assertThat(world.stages.changesFor(moved)).extracting(StageChange::to).containsExactly(Stage.BET);
+        assertThat(world.evidence.entriesFor(KEY)).isEmpty();
     }
 
     @Test

@@ -120,6 +120,23 @@ public final class AoDependencies implements DependencyRepository {
         }
     }
 
+    @Override
+    public void rekey(InitiativeKey from, InitiativeKey to) {
+        ao.inTransaction(() -> {
+            for (DependencyEntity row : ao.find(DependencyEntity.class,
+                    Query.select().where("CONSUMER_KEY = ? OR PROVIDER_ISSUE = ?", from.value(), from.value()))) {
+                if (from.value().equals(row.getConsumerKey())) {
+                    row.setConsumerKey(to.value());
+                }
+                if (from.value().equals(row.getProviderIssue())) {
+                    row.setProviderIssue(to.value());
+                }
+                row.save();
+            }
+            return null;
+        });
+    }
+
     private static ThroughlineException.Conflict conflict(Dependency after, String currentState) {
         return new ThroughlineException.Conflict(Message.of("throughline.dependency.changed-meanwhile",
                 after.id().toString(), currentState));

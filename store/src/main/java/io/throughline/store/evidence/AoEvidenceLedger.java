@@ -68,6 +68,17 @@ public final class AoEvidenceLedger implements EvidenceLedger {
     }
 
     @Override
+    public void rekey(InitiativeKey from, InitiativeKey to) {
+        ao.inTransaction(() -> {
+            for (EvidenceEntity entry : ao.find(EvidenceEntity.class, Query.select().where("ISSUE_KEY = ?", from.value()))) {
+                entry.setIssueKey(to.value());
+                entry.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return Arrays.stream(ao.find(EvidenceEntity.class,
                         Query.select().where("ISSUE_KEY = ?", initiative.value()).order("ID ASC")))

@@ -66,6 +66,20 @@ public final class AoInitiatives implements InitiativeRepository {
                 .toList();
     }
 
+    @Override
+    public void rekey(InitiativeKey from, InitiativeKey to) {
+        ao.inTransaction(() -> {
+            InitiativeEntity[] old = byKey(from);
+            if (old.length > 0 && byKey(to).length == 0) {
+                old[0].setIssueKey(to.value());
+                old[0].save();
+            } else if (old.length > 0) {
+                ao.delete(old);
+            }
+            return null;
+        });
+    }
+
     private InitiativeEntity[] byKey(InitiativeKey key) {
         return ao.find(InitiativeEntity.class, Query.select().where("ISSUE_KEY = ?", key.value()));
     }

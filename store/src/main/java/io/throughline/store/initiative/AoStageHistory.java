@@ -51,6 +51,18 @@ public final class AoStageHistory implements StageHistory {
     }
 
     @Override
+    public void rekey(InitiativeKey from, InitiativeKey to) {
+        ao.inTransaction(() -> {
+            for (StageChangeEntity change : ao.find(StageChangeEntity.class,
+                    Query.select().where("ISSUE_KEY = ?", from.value()))) {
+                change.setIssueKey(to.value());
+                change.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Map<InitiativeKey, Instant> firstCommitments() {
         Map<InitiativeKey, Instant> first = new HashMap<>();
         for (StageChangeEntity entity : ao.find(StageChangeEntity.class,

@@ -58,4 +58,9 @@ final class RacingDependencies implements DependencyRepository {
     public void recordTransition(Dependency after) {
         delegate.recordTransition(after);
     }
+
+    @Override
+    public void rekey(io.throughline.core.initiative.InitiativeKey from, io.throughline.core.initiative.InitiativeKey to) {
+        delegate.rekey(from, to);
+    }
 }

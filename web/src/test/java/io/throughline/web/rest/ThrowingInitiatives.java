@@ -29,4 +29,9 @@ final class ThrowingInitiatives implements InitiativeRepository {
     private static IllegalStateException failure() {
         return new IllegalStateException("connection refused: " + SECRET);
     }
+
+    @Override
+    public void rekey(io.throughline.core.initiative.InitiativeKey from, io.throughline.core.initiative.InitiativeKey to) {
+        throw failure();
+    }
 }

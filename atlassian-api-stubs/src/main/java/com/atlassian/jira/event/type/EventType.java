@@ -6,6 +6,7 @@ public class EventType {
     public static final Long ISSUE_CREATED_ID = 1L;
     public static final Long ISSUE_UPDATED_ID = 2L;
     public static final Long ISSUE_DELETED_ID = 8L;
+    public static final Long ISSUE_MOVED_ID = 9L;
     public static final Long ISSUE_GENERICEVENT_ID = 13L;
 
     private EventType() {
