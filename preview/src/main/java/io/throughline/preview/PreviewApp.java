@@ -1,5 +1,6 @@
 package io.throughline.preview;
 
+import com.sun.net.httpserver.HttpHandler;
 import io.throughline.core.Ports;
 import io.throughline.core.Throughline;
 import io.throughline.core.gate.PolicyParameters;
@@ -45,9 +46,7 @@ public final class PreviewApp implements AutoCloseable {
             DemoPortfolio demo = DemoPortfolio.load();
             PreviewDirectory directory = demo.directory();
             PreviewClock clock = new PreviewClock(ZoneId.systemDefault());
-            AoAccess ao = database.access();
-            Ports ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                    new AoDependencies(ao), directory, directory, clock);
+            Ports ports = ports(database, directory, clock);
             Throughline app = new Throughline(ports, PolicyParameters.defaults());
             boolean seed = ports.initiatives().findAll().isEmpty();
             if (seed) {
@@ -61,8 +60,31 @@ public final class PreviewApp implements AutoCloseable {
         }
     }
 
+    /**
+     * A preview over a database that is already migrated and filled, with its own people and teams
+     * and no demo portfolio: for tools that drive the app over HTTP (the benchmarks). Closing the
+     * preview closes the database.
+     */
+    public static PreviewApp serve(AoDatabase database, PreviewDirectory directory, int port) {
+        PreviewClock clock = new PreviewClock(ZoneId.systemDefault());
+        Ports ports = ports(database, directory, clock);
+        Throughline app = new Throughline(ports, PolicyParameters.defaults());
+        return new PreviewApp(database, new PreviewServer(app, ports.initiatives(), directory, clock, port), false);
+    }
+
+    private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock) {
+        AoAccess ao = database.access();
+        return new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
+                new AoDependencies(ao), directory, directory, clock);
+    }
+
     public URI baseUri() {
         return server.baseUri();
+    }
+
+    /** Serves {@code handler} at {@code path} beside the app, on the same server and threads. */
+    public void mount(String path, HttpHandler handler) {
+        server.mount(path, handler);
     }
 
     /** Whether this start seeded the demo portfolio (a first start, or --reset). */

@@ -16,13 +16,14 @@ import java.util.TreeSet;
 
 /**
  * What the preview knows about people and teams, standing in for Jira: who may browse and edit
- * which projects, and who belongs to which team. Admins may see and do everything.
+ * which projects, and who belongs to which team. Admins may see and do everything. Public so a
+ * tool can start a preview over people and teams of its own ({@link PreviewApp#serve}).
  */
-final class PreviewDirectory implements PermissionCheck, TeamDirectory {
+public final class PreviewDirectory implements PermissionCheck, TeamDirectory {
 
     /** One person of the demo portfolio. */
-    record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams) {
-        Person {
+    public record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams) {
+        public Person {
             edits = Set.copyOf(edits);
             views = Set.copyOf(views);
             teams = Set.copyOf(teams);
@@ -32,7 +33,7 @@ final class PreviewDirectory implements PermissionCheck, TeamDirectory {
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final SortedSet<Team> teams;
 
-    PreviewDirectory(List<Person> people, List<String> teamNames) {
+    public PreviewDirectory(List<Person> people, List<String> teamNames) {
         people.forEach(person -> this.people.put(person.key(), person));
         TreeSet<Team> all = new TreeSet<>();
         teamNames.forEach(name -> all.add(new Team(name)));

@@ -1,5 +1,6 @@
 package io.throughline.preview;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.throughline.core.Throughline;
 import io.throughline.core.initiative.InitiativeRepository;
@@ -73,6 +74,11 @@ final class PreviewServer implements AutoCloseable {
 
     URI baseUri() {
         return baseUri;
+    }
+
+    /** Serves {@code handler} at {@code path} on the same server and threads as the app. */
+    void mount(String path, HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     @Override
