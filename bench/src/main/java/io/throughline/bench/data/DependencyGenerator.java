@@ -20,8 +20,8 @@ import java.util.Optional;
 final class DependencyGenerator {
 
     static final String PROPORTIONS = "dependencies: consumer uniform, provider a neighbouring team 70% "
-            + "(else any other), on a provider initiative 60%; REQUESTED 22% COMMITTED 38% DECLINED 5% DELIVERED 35%; "
-            + "needed-by today-25..+150 days, committed date needed-by-30..+8";
+            + "(else any other), on a provider initiative 25%; REQUESTED 22% COMMITTED 40% DECLINED 3% DELIVERED 35%; "
+            + "needed-by today-10..+150 days, committed date needed-by-30..+8";
 
     private final Dice dice;
     private final int teams;
@@ -61,7 +61,7 @@ final class DependencyGenerator {
 
     private DependencyPlan any(InitiativePlan consumer) {
         NewDependency request = request(consumer);
-        int state = dice.weighted(22, 38, 5, 35);
+        int state = dice.weighted(22, 40, 3, 35);
         List<DependencyChange> changes = new ArrayList<>(2);
         if (state == 0) {
             return new DependencyPlan(request, changes);
@@ -103,14 +103,14 @@ final class DependencyGenerator {
             provider = (own + 1) % teams;
         }
         List<InitiativeKey> offered = byTeam.getOrDefault(provider, List.of());
-        Optional<InitiativeKey> issue = !offered.isEmpty() && dice.chance(0.6)
+        Optional<InitiativeKey> issue = !offered.isEmpty() && dice.chance(0.25)
                 ? Optional.of(dice.pick(offered)) : Optional.empty();
         int created = dice.offsetOf(consumer.stages().get(0).at());
         int requested = -dice.between(1, Math.max(1, Math.min(120, -created)));
         Team providerTeam = Team.of(PortfolioGenerator.teamName(provider));
         return new NewDependency(initiative.key(), providerTeam, issue,
                 "Needs an API change from " + providerTeam.name() + " for " + initiative.key().value(),
-                dice.day(dice.between(-25, 150)), initiative.owner().orElse(PortfolioGenerator.owner(own)),
+                dice.day(dice.between(-10, 150)), initiative.owner().orElse(PortfolioGenerator.owner(own)),
                 dice.at(requested, 0));
     }
 

@@ -16,14 +16,14 @@ import java.util.Optional;
 
 /**
  * A synthetic portfolio from a fixed seed. Proportions (printed with the results): one team per 25
- * initiatives, team sizes skewed; stages BET 30%, COMMITTED 15%, DELIVERING 25%, SHIPPED 12%,
+ * initiatives up to 200 teams, team sizes skewed; stages BET 30%, COMMITTED 15%, DELIVERING 25%, SHIPPED 12%,
  * VALIDATED 8%, INVALIDATED 3%, ABANDONED 7%; owner on 92%, a measurable metric on 85% (5% malformed),
  * a horizon on 80%; 0-6 evidence entries each; dependencies as {@link DependencyGenerator} draws them.
  * Dates are relative to today, so the health mix is the same whatever day it runs.
  */
 public final class PortfolioGenerator {
 
-    public static final String PROPORTIONS = "teams=initiatives/25 (skewed sizes); stages BET 30% COMMITTED 15% "
+    public static final String PROPORTIONS = "teams=initiatives/25, at most 200 (skewed sizes); stages BET 30% COMMITTED 15% "
             + "DELIVERING 25% SHIPPED 12% VALIDATED 8% INVALIDATED 3% ABANDONED 7%; owner 92%, metric 85% "
             + "(+5% malformed), horizon 80%; evidence 0-6 per initiative (55% with a source); " + DependencyGenerator.PROPORTIONS;
 

@@ -11,8 +11,9 @@ public record PortfolioShape(String name, int initiatives, int dependencies, int
     /** Figure 1's initiative: this many evidence entries and dependencies, all passing the commit gate. */
     public static final int SUBJECT_EVIDENCE = 200;
     public static final int SUBJECT_DEPENDENCIES = 50;
-    /** Initiatives per team on average (Jira: one project per team). */
+    /** Initiatives per team on average (Jira: one project per team), up to a ceiling on teams. */
     public static final int INITIATIVES_PER_TEAM = 25;
+    public static final int MAX_TEAMS = 200;
 
     public PortfolioShape {
         if (initiatives < 2 || dependencies < SUBJECT_DEPENDENCIES || transitionPairs < 0) {
@@ -29,7 +30,7 @@ public record PortfolioShape(String name, int initiatives, int dependencies, int
     }
 
     public int teams() {
-        return Math.max(4, initiatives / INITIATIVES_PER_TEAM);
+        return Math.min(MAX_TEAMS, Math.max(4, initiatives / INITIATIVES_PER_TEAM));
     }
 
     private static String label(int count) {

@@ -1,0 +1,97 @@
+package io.throughline.bench;
+
+import io.throughline.bench.data.LoadedPortfolio;
+import io.throughline.bench.data.PortfolioGenerator;
+import io.throughline.bench.data.PortfolioShape;
+import io.throughline.bench.db.BenchDatabases;
+import io.throughline.bench.db.BenchDatabases.Kind;
+import io.throughline.bench.figure.HttpFigures;
+import io.throughline.bench.figure.JmhFigures;
+import io.throughline.bench.figure.PortfolioFigure;
+import io.throughline.bench.report.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs every figure (docs/performance.md) and prints one table, with the generator's parameters and the machine. */
+public final class BenchMain {
+
+    private static final int TRANSITION_WARMUP = 200;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("org.glassfish.jersey").setLevel(java.util.logging.Level.SEVERE);
+        BenchOptions options = BenchOptions.parse(args);
+        long started = System.nanoTime();
+        clean(options.work());
+        List<PortfolioShape> shapes = options.quick()
+                ? List.of(PortfolioShape.of(1_000, 5_000), PortfolioShape.of(2_000, 10_000), PortfolioShape.of(10_000, 50_000))
+                : List.of(PortfolioShape.of(1_000, 5_000), PortfolioShape.of(10_000, 50_000), PortfolioShape.of(50_000, 250_000));
+        Table table = new Table();
+        try (BenchDatabases databases = new BenchDatabases(options.work())) {
+            List<LoadedPortfolio> portfolios = new ArrayList<>();
+            for (Kind kind : Kind.values()) {
+                for (PortfolioShape shape : shapes) {
+                    progress(started, "generating and loading " + shape.name() + " on " + kind);
+                    portfolios.add(LoadedPortfolio.load(databases, kind, shape));
+                }
+            }
+            int pairs = options.transitions() + TRANSITION_WARMUP;
+            progress(started, "generating and loading the transition portfolio");
+            LoadedPortfolio transitions = LoadedPortfolio.load(databases, Kind.H2, shapes.get(0).withTransitionPairs(pairs));
+            List<LoadedPortfolio> smallest = portfolios.stream()
+                    .filter(p -> p.plan().shape().equals(shapes.get(0))).toList();
+            JmhFigures jmh = new JmhFigures(options.quick());
+            progress(started, "figure 1: commit gate (JMH)");
+            table.addAll(jmh.gate(smallest));
+            progress(started, "figure 2: portfolio dependency status (JMH)");
+            var medians = jmh.portfolio(portfolios);
+            progress(started, "figure 2: statements and peak heap");
+            table.addAll(PortfolioFigure.rows(medians, portfolios));
+            progress(started, "figure 3: gate overhead on " + options.transitions() + " transitions each");
+            table.addAll(HttpFigures.transitions(transitions, TRANSITION_WARMUP));
+            progress(started, "figure 4: REST under load, " + options.loadDuration().toSeconds() + " s per side");
+            table.addAll(HttpFigures.load(smallest.get(0), options.loadDuration()));
+            System.out.println();
+            System.out.println("## Throughline benchmarks, " + ZonedDateTime.now().withNano(0)
+                    + (options.quick() ? " (QUICK RUN: not the figures)" : ""));
+            System.out.println();
+            System.out.println(Machine.describe());
+            System.out.println("Generator: seed " + PortfolioShape.SEED + "; portfolios " + shapes.stream()
+                    .map(PortfolioShape::name).toList() + " (+ transition portfolio " + transitions.plan().shape().name()
+                    + "); figure 1's initiative has " + PortfolioShape.SUBJECT_EVIDENCE + " evidence entries and "
+                    + PortfolioShape.SUBJECT_DEPENDENCIES + " dependencies; " + PortfolioGenerator.PROPORTIONS + ".");
+            for (LoadedPortfolio portfolio : portfolios.subList(0, shapes.size())) {
+                System.out.println("- " + portfolio.plan().shape().name() + ": " + portfolio.plan().teams().size()
+                        + " teams, " + portfolio.plan().evidenceCount() + " evidence entries, "
+                        + portfolio.plan().changeCount() + " dependency changes; " + Machine.healthMix(portfolio));
+            }
+            System.out.println();
+            table.print(System.out);
+            System.out.println();
+            System.out.printf("Total time %.1f min.%n", (System.nanoTime() - started) / 60e9);
+        }
+    }
+
+    private static void progress(long started, String step) {
+        System.out.printf("[%5.0f s] %s%n", (System.nanoTime() - started) / 1e9, step);
+    }
+
+    private static void clean(Path work) throws IOException {
+        if (Files.exists(work)) {
+            try (Stream<Path> files = Files.walk(work)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(work);
+    }
+}

@@ -1,0 +1,43 @@
+package io.throughline.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The command line: {@code --load-seconds=30} (figure 4's run per side, 5 to 300), {@code --transitions=1000}
+ * (figure 3, per side), {@code --work=target/bench-work} (databases), {@code --quick} (small portfolios
+ * and short runs, to try the harness; its numbers are not the figures).
+ */
+record BenchOptions(Duration loadDuration, int transitions, Path work, boolean quick) {
+
+    static BenchOptions parse(String... args) {
+        Duration load = Duration.ofSeconds(30);
+        int transitions = 1_000;
+        Path work = Path.of("target", "bench-work");
+        boolean quick = false;
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.startsWith("--load-seconds=")) {
+                load = Duration.ofSeconds(bounded(value, 5, 300));
+            } else if (arg.startsWith("--transitions=")) {
+                transitions = bounded(value, 10, 100_000);
+            } else if (arg.startsWith("--work=")) {
+                work = Path.of(value);
+            } else if (arg.equals("--quick")) {
+                quick = true;
+            } else {
+                throw new IllegalArgumentException("Unknown option " + arg
+                        + ". Options: --load-seconds=30 --transitions=1000 --work=target/bench-work --quick");
+            }
+        }
+        return new BenchOptions(load, transitions, work, quick);
+    }
+
+    private static int bounded(String value, int min, int max) {
+        int number = Integer.parseInt(value);
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(value + " is outside " + min + ".." + max);
+        }
+        return number;
+    }
+}

@@ -1,0 +1,93 @@
+package io.throughline.bench.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.throughline.core.Throughline;
+import io.throughline.core.common.Clock;
+import io.throughline.core.common.UserRef;
+import io.throughline.web.macro.CachedJira;
+import io.throughline.web.macro.MacroContext;
+import io.throughline.web.macro.ReplyCache;
+import io.throughline.web.macro.dependency.DependencyStatusMacro;
+import io.throughline.web.macro.jira.JiraDataSource;
+import io.throughline.web.macro.jira.JiraReply;
+import io.throughline.web.json.JsonReader;
+import io.throughline.web.rest.PortfolioResource;
+import io.throughline.web.rest.RequestContext;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Figure 2's pipeline, in one JVM: the dependency-status macro (list capped at its default 200 rows)
+ * over a data source that answers from the app's own REST resource, serialised by Jackson as the
+ * hosts do and parsed by the macro's reader — every step of Confluence asking Jira, but the socket.
+ * The macro's reply cache is kept fresh for no time, so each render reads the store. The reader's
+ * size limit (4 MiB in the product) is lifted here so larger portfolios can be timed at all; the
+ * body's size is reported next to that limit ({@link #bodyChars()}).
+ */
+public final class MacroRender {
+
+    private final DependencyStatusMacro macro;
+    private final InProcessJira jira;
+    private final MacroContext context = MacroContext.of(BenchApp.VIEWER.key(), Locale.ENGLISH, ZoneId.systemDefault());
+
+    public MacroRender(Throughline app) {
+        Clock clock = Clock.system(ZoneId.systemDefault());
+        PortfolioResource resource = new PortfolioResource(app, new RequestContext() {
+            @Override
+            public Optional<UserRef> currentUser() {
+                return Optional.of(BenchApp.VIEWER);
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.ENGLISH;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+        });
+        this.jira = new InProcessJira(resource, new AtomicLong());
+        this.macro = new DependencyStatusMacro(new CachedJira(jira,
+                new ReplyCache(clock, Duration.ZERO, Duration.ofMinutes(1), 1)));
+    }
+
+    /** The macro's HTML for every team, as the viewer sees it. */
+    public String render() {
+        return macro.render(Map.of(), context);
+    }
+
+    /** Characters in the REST body of the last render. */
+    public long bodyChars() {
+        return jira.bodyChars().get();
+    }
+
+    /** Jira's side of the request: the REST resource, then the body Jackson would send. */
+    private record InProcessJira(PortfolioResource resource, AtomicLong bodyChars) implements JiraDataSource {
+        private static final ObjectMapper JSON = new ObjectMapper();
+        private static final JsonReader READER = new JsonReader(Integer.MAX_VALUE, JsonReader.DEFAULT_MAX_DEPTH);
+
+        @Override
+        public JiraReply get(String viewer, String path) {
+            try {
+                String body = JSON.writeValueAsString(resource.dependencies(List.of()));
+                bodyChars.set(body.length());
+                return new JiraReply.Ok(READER.read(body));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not serialise the portfolio", e);
+            }
+        }
+
+        @Override
+        public String browserBaseUrl() {
+            return "http://jira.example.com";
+        }
+    }
+}
