@@ -22,12 +22,14 @@ import java.util.stream.Stream;
 public final class BenchMain {
 
     private static final int TRANSITION_WARMUP = 200;
+    /** Held so the setting outlives garbage collection: Jersey's start-up warnings are not results. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.Logger.getLogger("org.glassfish.jersey").setLevel(java.util.logging.Level.SEVERE);
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
         BenchOptions options = BenchOptions.parse(args);
         long started = System.nanoTime();
         clean(options.work());

@@ -50,7 +50,7 @@ public final class JmhFigures {
 
     /** Figure 2 at each size and database: p50 of a macro render against the scan; keyed by portfolio. */
     public Map<LoadedPortfolio, double[]> portfolio(List<LoadedPortfolio> portfolios) throws RunnerException {
-        ChainedOptionsBuilder options = options(PortfolioBenchmark.class, 2, quick ? 1 : 2, 3, quick ? 1 : 2)
+        ChainedOptionsBuilder options = options(PortfolioBenchmark.class, 1, 1, 3, quick ? 1 : 2)
                 .param("jdbcUrl", urls(portfolios));
         Map<String, Map<String, RunResult>> results = byUrl(new Runner(options.build()).run());
         Map<LoadedPortfolio, double[]> medians = new LinkedHashMap<>();

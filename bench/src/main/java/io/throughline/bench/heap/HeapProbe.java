@@ -23,7 +23,7 @@ import javax.management.openmbean.CompositeData;
  */
 public final class HeapProbe {
 
-    static final int RUNS = 3;
+    static final int RUNS = 2;
 
     private static final AtomicLong PEAK = new AtomicLong();
     private static final AtomicLong LIVE = new AtomicLong();
