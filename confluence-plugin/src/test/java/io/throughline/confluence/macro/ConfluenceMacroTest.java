@@ -87,7 +87,7 @@ class ConfluenceMacroTest {
 
         String html = dependencyStatus.execute(Map.of("teams", "Growth", "view", "list"), "", page);
 
-        verify(factory).createRequest(Request.MethodType.GET, "/rest/throughline/1.0/portfolio/dependencies?team=Growth");
+        verify(factory).createRequest(Request.MethodType.GET, "/rest/throughline/1.0/portfolio/dependencies?team=Growth&health=AT_RISK&health=BLOCKED&limit=200");
         verify(request).setConnectionTimeout(5_000);
         verify(request).setSoTimeout(10_000);
         assertThat(html).contains("throughline-list", "href=\"" + JIRA + "/browse/GROW-1\"",

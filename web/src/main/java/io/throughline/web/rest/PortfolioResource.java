@@ -4,6 +4,8 @@ import io.throughline.web.view.ViewText;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Team;
+import io.throughline.core.graph.Health;
+import java.util.EnumSet;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.portfolio.PortfolioService;
@@ -27,6 +29,9 @@ import javax.ws.rs.core.MediaType;
 public class PortfolioResource {
 
     public static final String TEAM = "team";
+    public static final String HEALTH = "health";
+    public static final String LIMIT = "limit";
+    public static final int MAX_LIMIT = 10_000;
 
     private final Throughline app;
     private final RequestContext context;
@@ -37,19 +42,58 @@ public class PortfolioResource {
         this.context = context;
     }
 
-    /** No team parameter means every team. */
+    /**
+     * No team parameter means every team. {@code health} (repeatable) and {@code limit} narrow the
+     * list of dependencies only; summary, matrix and cycles always cover everything in scope.
+     */
     @GET
     @Path("dependencies")
-    public PortfolioJson dependencies(@QueryParam(TEAM) List<String> teams) {
+    public PortfolioJson dependencies(@QueryParam(TEAM) List<String> teams, @QueryParam(HEALTH) List<String> healths,
+                                      @QueryParam(LIMIT) String limit) {
         UserRef caller = Requests.caller(context);
+        FieldErrors errors = new FieldErrors();
+        Set<Health> listed = healths(healths, errors);
+        int cap = limit(limit, errors);
+        errors.throwIfAny();
         PortfolioStatus status;
         try {
             status = app.portfolio().dependencyStatus(caller, teams(teams));
         } catch (ThroughlineException.InvalidInput refusal) {
             throw Requests.renamed(refusal, Map.of(PortfolioService.TEAMS, TEAM));
         }
-        return PortfolioJson.of(status, new Ages(context.clock().today(), context.clock().zone()),
-                ViewText.forLocale(context.locale())::text);
+        return PortfolioJson.of(status, row -> listed.contains(row.status().health()), cap,
+                new Ages(context.clock().today(), context.clock().zone()), ViewText.forLocale(context.locale())::text);
+    }
+
+    private static Set<Health> healths(List<String> names, FieldErrors errors) {
+        if (names.isEmpty()) {
+            return EnumSet.allOf(Health.class);
+        }
+        Set<Health> healths = EnumSet.noneOf(Health.class);
+        for (String name : names) {
+            try {
+                healths.add(Health.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(HEALTH, "throughline.web.error.health", String.valueOf(name), List.of(Health.values()).toString());
+            }
+        }
+        return healths;
+    }
+
+    private static int limit(String text, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(LIMIT, "throughline.web.error.limit", text.strip(), MAX_LIMIT);
+        return Integer.MAX_VALUE;
     }
 
     /** A name no team can have is refused like a team that does not exist. */

@@ -37,7 +37,8 @@ class CachedJiraTest {
 
         assertThat(admin).contains("PAY-3");
         assertThat(viewer).contains("GROW-1").doesNotContain("PAY-3", "Checkout latency", "Token vault");
-        assertThat(world.server.requests()).containsExactly(ADMIN + " " + ALL, VIEWER + " " + ALL);
+        String listed = ALL + "?health=AT_RISK&health=BLOCKED&limit=200";
+        assertThat(world.server.requests()).containsExactly(ADMIN + " " + listed, VIEWER + " " + listed);
         assertThat(render(VIEWER)).isEqualTo(viewer);
         assertThat(world.server.requests()).hasSize(2);
     }

@@ -67,8 +67,12 @@ public final class ContractServer implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath().substring(JiraDataSource.REST_BASE.length())
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         requests.add(viewer + " " + path);
+        // Answers are recorded for the full document; the list's narrowing (health, limit) is not re-applied here.
+        String recorded = path.replaceAll("[?&](health|limit)=[^&]*", "").replaceFirst("^([^?]*)&", "$1?");
         Answer answer = override != null ? override : answers.getOrDefault(viewer + " " + path,
-                new Answer(404, "{\"errors\":[{\"field\":null,\"message\":\"There is nothing at this address.\"}]}", 0));
+                answers.getOrDefault(viewer + " " + recorded, null));
+        answer = answer != null ? answer : new Answer(404,
+                "{\"errors\":[{\"field\":null,\"message\":\"There is nothing at this address.\"}]}", 0);
         if (answer.delayMillis() > 0) {
             try {
                 Thread.sleep(answer.delayMillis());

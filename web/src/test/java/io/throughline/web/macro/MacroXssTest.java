@@ -82,10 +82,12 @@ class MacroXssTest {
         PortfolioRowJson done = new PortfolioRowJson(2, "GROW-2", text, text, text + "2", null, text, "DONE",
                 List.of(), false, "2026-03-01", null, 0);
         PortfolioJson portfolio = new PortfolioJson("2026-03-02T12:00:00Z", List.of(text), COUNTS,
-                List.of(new PortfolioJson.Cell(text, text + "2", COUNTS, "BLOCKED")), List.of(row, done),
+                List.of(new PortfolioJson.Cell(text, text + "2", COUNTS, "BLOCKED")), List.of(row, done), 2,
                 List.of(List.of(text, text + "2")));
         world.server.answer(ADMIN, "/portfolio/dependencies", 200, RecordedContract.write(portfolio));
-        world.cache.remove(ADMIN, "/portfolio/dependencies");
+        world.cache.remove(ADMIN, io.throughline.web.macro.jira.RestPaths.portfolio(List.of(),
+                java.util.EnumSet.of(io.throughline.core.graph.Health.AT_RISK, io.throughline.core.graph.Health.BLOCKED,
+                        io.throughline.core.graph.Health.DONE), 200));
         return world.dependencyStatus.render(Map.of("includeDone", "true"), as(ADMIN));
     }
 

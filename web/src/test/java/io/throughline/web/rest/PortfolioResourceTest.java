@@ -43,6 +43,29 @@ class PortfolioResourceTest extends RestTestBase {
     }
 
     @Test
+    void theListCanBeNarrowedToSomeHealthsAndCappedWhileCountsStayWhole() {
+        JsonNode body = server.get(PORTFOLIO + "?health=AT_RISK&health=blocked&limit=1", ADMIN).json();
+
+        assertThat(body.get("dependencies")).extracting(row -> row.get("id").asLong()).containsExactly(2L);
+        assertThat(body.get("dependenciesMatching").asInt()).isEqualTo(2);
+        assertThat(body.get("summary").toString()).isEqualTo("{\"ON_TRACK\":1,\"AT_RISK\":1,\"BLOCKED\":1,\"DONE\":1}");
+        assertThat(body.get("matrix")).hasSize(4);
+        assertThat(server.get(PORTFOLIO, ADMIN).json().get("dependenciesMatching").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void badNarrowingIsRefusedNamingTheParameter() {
+        JsonNode health = server.get(PORTFOLIO + "?health=SIDEWAYS", ADMIN).json();
+        RestServer.Reply limit = server.get(PORTFOLIO + "?limit=0", ADMIN);
+
+        assertThat(health.at("/errors/0/field").asText()).isEqualTo("health");
+        assertThat(health.at("/errors/0/message").asText()).contains("SIDEWAYS");
+        assertThat(limit.status()).isEqualTo(400);
+        assertThat(limit.json().at("/errors/0/field").asText()).isEqualTo("limit");
+        assertThat(limit.json().at("/errors/0/message").asText()).contains("1 to 10000");
+    }
+
+    @Test
     void showsEveryTeamsDependenciesWorstFirstWithSummaryMatrixAndCycles() {
         JsonNode body = server.get(PORTFOLIO, ADMIN).json();
 

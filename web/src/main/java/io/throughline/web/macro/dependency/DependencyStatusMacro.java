@@ -1,5 +1,6 @@
 package io.throughline.web.macro.dependency;
 
+import io.throughline.core.graph.Health;
 import io.throughline.web.macro.CachedJira;
 import io.throughline.web.macro.Fetched;
 import io.throughline.web.macro.JiraLinks;
@@ -23,8 +24,12 @@ public final class DependencyStatusMacro {
     /** The macro's HTML for the page's parameters, as the context's viewer sees it. */
     public String render(Map<String, String> parameters, MacroContext context) {
         return MacroRun.render(NAME, DependencyStatusParameters.parse(parameters), context, (params, viewer, panels) -> {
-            Fetched<PortfolioData> fetched = jira.fetch(viewer, RestPaths.portfolio(params.teams()),
-                    PortfolioData::read, PortfolioData.class);
+            // Ask for what the page shows: the healths it lists, no more rows than it shows.
+            java.util.Set<Health> listed = params.includeDone()
+                    ? java.util.EnumSet.of(Health.AT_RISK, Health.BLOCKED, Health.DONE)
+                    : java.util.EnumSet.of(Health.AT_RISK, Health.BLOCKED);
+            Fetched<PortfolioData> fetched = jira.fetch(viewer, RestPaths.portfolio(params.teams(), listed,
+                    params.maxRows()), PortfolioData::read, PortfolioData.class);
             DependencyStatusRenderer renderer = new DependencyStatusRenderer(ViewText.forLocale(context.locale()),
                     new JiraLinks(jira.browserBaseUrl()));
             return panels.page(fetched, "throughline-dependency-status", (out, data) -> renderer.render(out, data, params));

@@ -33,7 +33,7 @@ final class DependencyStatusRenderer {
             new MatrixRenderer(text).render(out, data.cells(), parameters.includeDone());
         }
         if (parameters.view().showsList()) {
-            list(out, data.rows(), parameters);
+            list(out, data, parameters);
         }
     }
 
@@ -61,8 +61,8 @@ final class DependencyStatusRenderer {
         out.element("p", text.text("throughline.web.macro.cycles.advice")).close("div");
     }
 
-    private void list(HtmlWriter out, List<PortfolioData.Row> rows, DependencyStatusParameters parameters) {
-        List<PortfolioData.Row> shown = rows.stream()
+    private void list(HtmlWriter out, PortfolioData data, DependencyStatusParameters parameters) {
+        List<PortfolioData.Row> shown = data.rows().stream()
                 .filter(row -> row.health() == Health.AT_RISK || row.health() == Health.BLOCKED
                         || parameters.includeDone() && row.health() == Health.DONE)
                 .sorted(SEVERITY_THEN_NEEDED_BY).toList();
@@ -83,8 +83,10 @@ final class DependencyStatusRenderer {
         RowRenderer rowRenderer = new RowRenderer(text, links);
         shown.stream().limit(parameters.maxRows()).forEach(row -> rowRenderer.render(out, row));
         out.close("tbody").close("table");
-        if (shown.size() > parameters.maxRows()) {
-            out.element("p", text.text("throughline.web.macro.list.truncated", parameters.maxRows(), shown.size()),
+        // A Jira app that capped the list says how many matched; a complete list is counted here.
+        int matching = data.rows().size() < data.matching() ? data.matching() : shown.size();
+        if (matching > parameters.maxRows()) {
+            out.element("p", text.text("throughline.web.macro.list.truncated", parameters.maxRows(), matching),
                     "class", "throughline-truncated");
         }
     }

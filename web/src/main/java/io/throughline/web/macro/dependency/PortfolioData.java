@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The portfolio as {@code GET /portfolio/dependencies} sends it, read strictly. */
-public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> rows, List<List<String>> cycles) {
+public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> rows, int matching,
+                            List<List<String>> cycles) {
 
     public PortfolioData {
         cells = List.copyOf(cells);
@@ -22,9 +23,11 @@ public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> ro
     /** Reads the JSON document; throws {@link JsonShapeException} when it is not the contract's shape. */
     public static PortfolioData read(Object json) {
         JsonObject root = JsonObject.root(json);
+        List<Row> rows = root.objects("dependencies").stream().map(Row::read).toList();
+        // How many rows matched before the list was capped; a Jira app without the cap sends them all.
+        int matching = root.optionalNumber("dependenciesMatching").map(n -> n.intValueExact()).orElse(rows.size());
         return new PortfolioData(HealthCounts.read(root.object("summary")),
-                root.objects("matrix").stream().map(Cell::read).toList(),
-                root.objects("dependencies").stream().map(Row::read).toList(),
+                root.objects("matrix").stream().map(Cell::read).toList(), rows, matching,
                 root.stringLists("cycles"));
     }
 

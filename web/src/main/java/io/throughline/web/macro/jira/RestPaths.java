@@ -17,6 +17,15 @@ public final class RestPaths {
         return "/portfolio/dependencies" + (query.isEmpty() ? "" : "?" + query);
     }
 
+    /** The portfolio with its list narrowed to the healths a page shows and no more rows than it shows. */
+    public static String portfolio(List<String> teams, java.util.Collection<io.throughline.core.graph.Health> listed,
+                                   int limit) {
+        String base = portfolio(teams);
+        String narrowing = listed.stream().map(health -> "health=" + health.name()).collect(Collectors.joining("&"))
+                + "&limit=" + limit;
+        return base + (base.contains("?") ? "&" : "?") + narrowing;
+    }
+
     public static String initiative(String key) {
         return "/initiatives/" + encode(key);
     }

@@ -101,7 +101,8 @@ class DependencyStatusMacroTest {
         String html = world.dependencyStatus.render(parameters("teams", " Payments, Growth,,"),
                 io.throughline.web.macro.MacroContext.of(ADMIN, java.util.Locale.ENGLISH, java.time.ZoneId.of("Asia/Kolkata")));
 
-        assertThat(world.server.requests()).containsExactly(ADMIN + " " + ALL + "?team=Growth&team=Payments");
+        assertThat(world.server.requests()).containsExactly(
+                ADMIN + " " + ALL + "?team=Growth&team=Payments&health=AT_RISK&health=BLOCKED&limit=200");
         assertThat(html).contains("As of 17:30");
     }
 
