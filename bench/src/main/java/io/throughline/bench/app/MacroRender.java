@@ -77,7 +77,18 @@ public final class MacroRender {
         @Override
         public JiraReply get(String viewer, String path) {
             try {
-                String body = JSON.writeValueAsString(resource.dependencies(List.of()));
+                // The macro narrows its list (health=…&limit=…); the resource answers that query as over HTTP.
+                List<String> healths = new java.util.ArrayList<>();
+                String limit = null;
+                String query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : "";
+                for (String pair : query.split("&")) {
+                    if (pair.startsWith("health=")) {
+                        healths.add(pair.substring("health=".length()));
+                    } else if (pair.startsWith("limit=")) {
+                        limit = pair.substring("limit=".length());
+                    }
+                }
+                String body = JSON.writeValueAsString(resource.dependencies(List.of(), healths, limit));
                 bodyChars.set(body.length());
                 return new JiraReply.Ok(READER.read(body));
             } catch (JsonProcessingException e) {
