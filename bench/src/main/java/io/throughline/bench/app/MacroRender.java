@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * over a data source that answers from the app's own REST resource, serialised by Jackson as the
  * hosts do and parsed by the macro's reader — every step of Confluence asking Jira, but the socket.
  * The macro's reply cache is kept fresh for no time, so each render reads the store. The reader's
- * size limit (4 MiB in the product) is lifted here so larger portfolios can be timed at all; the
+ * size limit (JsonReader.DEFAULT_MAX_CHARS in the product) is lifted here so larger portfolios can be timed at all; the
  * body's size is reported next to that limit ({@link #bodyChars()}).
  */
 public final class MacroRender {

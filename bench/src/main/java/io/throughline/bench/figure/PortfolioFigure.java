@@ -49,7 +49,7 @@ public final class PortfolioFigure {
                         Target.value(first, "same at every size")));
                 rows.add(new Row("2 REST body", size.label() + ", what the macro must read", counted[1] / MIB,
                         JsonReader.DEFAULT_MAX_CHARS / MIB, "Mi chars", Target.value(JsonReader.DEFAULT_MAX_CHARS / MIB,
-                        "<= the macro's 4 Mi-char reader limit")));
+                        "<= the macro's " + JsonReader.DEFAULT_MAX_CHARS / MIB + " Mi-char reader limit")));
             }
         }
         LoadedPortfolio largest = portfolios.stream().filter(p -> p.kind() == BenchDatabases.Kind.H2)
