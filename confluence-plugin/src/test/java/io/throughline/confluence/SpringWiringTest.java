@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import io.throughline.web.testing.PluginJar;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,10 +27,10 @@ class SpringWiringTest {
 
     @Test
     void everyMacroConstructorParameterHasExactlyOneBean() throws Exception {
-        Document spring = parse("META-INF/spring/plugin-context.xml");
+        Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
         List<Class<?>> beans = beanTypes(spring);
         List<String> problems = new ArrayList<>();
-        List<String> macros = attribute(parse("atlassian-plugin.xml"), "xhtml-macro", "class");
+        List<String> macros = PluginJar.names(PluginJar.xml(RESOURCES.resolve("atlassian-plugin.xml")), "xhtml-macro@class");
         for (String name : macros) {
             Constructor<?> constructor = Stream.of(Class.forName(name).getConstructors())
                     .max(Comparator.comparingInt(Constructor::getParameterCount)).orElseThrow();
@@ -47,7 +48,7 @@ class SpringWiringTest {
 
     @Test
     void everyBeanHasAConstructorOrFactoryMethodForItsArguments() throws Exception {
-        Document spring = parse("META-INF/spring/plugin-context.xml");
+        Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
         NodeList nodes = spring.getElementsByTagName("bean");
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -70,30 +71,14 @@ class SpringWiringTest {
 
     private static List<Class<?>> beanTypes(Document spring) throws Exception {
         List<Class<?>> types = new ArrayList<>();
-        for (String name : attribute(spring, "bean", "class")) {
+        for (String name : PluginJar.names(spring, "bean@class")) {
             types.add(Class.forName(name));
         }
-        for (String name : attribute(spring, "osgi:reference", "interface")) {
+        for (String name : PluginJar.names(spring, "osgi:reference@interface")) {
             types.add(Class.forName(name));
         }
         return types;
     }
 
-    private static List<String> attribute(Document document, String tag, String name) {
-        List<String> values = new ArrayList<>();
-        NodeList nodes = document.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            String value = ((Element) nodes.item(i)).getAttribute(name);
-            if (!value.isEmpty()) {
-                values.add(value);
-            }
-        }
-        return values;
-    }
 
-    private static Document parse(String file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(RESOURCES.resolve(file).toFile());
-    }
 }

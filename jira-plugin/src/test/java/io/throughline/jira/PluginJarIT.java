@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.DocumentBuilderFactory;
 import net.java.ao.RawEntity;
+import io.throughline.web.testing.PluginJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,20 +31,22 @@ import org.w3c.dom.NodeList;
 /** Opens the built plugin jar, as Jira will, and checks what it will find there. */
 class PluginJarIT {
 
+    private static PluginJar bundle;
     private static JarFile jar;
     private static Document descriptor;
     private static Document spring;
 
     @BeforeAll
     static void openJar() throws Exception {
-        jar = new JarFile(builtJar().toFile());
-        descriptor = parse("atlassian-plugin.xml");
-        spring = parse("META-INF/spring/plugin-context.xml");
+        bundle = PluginJar.built("throughline-jira-plugin");
+        jar = bundle.file();
+        descriptor = bundle.xml("atlassian-plugin.xml");
+        spring = bundle.xml("META-INF/spring/plugin-context.xml");
     }
 
     @AfterAll
     static void closeJar() throws IOException {
-        jar.close();
+        bundle.close();
     }
 
     @Test
@@ -53,10 +56,10 @@ class PluginJarIT {
         assertThat(main.getValue("Atlassian-Plugin-Key")).isEqualTo("io.throughline.jira");
         assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo("io.throughline.jira");
         assertThat(main.getValue("Spring-Context")).isEqualTo("*");
-        assertThat(imports()).contains("com.atlassian.jira.issue", "com.atlassian.jira.security",
+        assertThat(bundle.imports()).contains("com.atlassian.jira.issue", "com.atlassian.jira.security",
                 "com.atlassian.jira.plugin.workflow", "com.atlassian.activeobjects.external",
                 "com.opensymphony.workflow", "javax.ws.rs", "net.java.ao", "com.atlassian.beehive");
-        assertThat(imports()).noneMatch(p -> p.startsWith("java.") || p.startsWith("io.throughline")
+        assertThat(bundle.imports()).noneMatch(p -> p.startsWith("java.") || p.startsWith("io.throughline")
                 || p.startsWith("com.tngtech") || p.startsWith("org.junit"));
         assertThat(descriptor.getDocumentElement().getAttribute("key")).isEqualTo("io.throughline.jira");
     }
@@ -83,8 +86,8 @@ class PluginJarIT {
                 "upgradeTask", ActiveObjectsUpgradeTask.class);
         int checked = 0;
         for (Map.Entry<String, Class<?>> entry : expected.entrySet()) {
-            for (String className : names(descriptor, entry.getKey())) {
-                assertThat(contains(className)).as(className + " in the jar").isTrue();
+            for (String className : PluginJar.names(descriptor, entry.getKey())) {
+                assertThat(bundle.contains(className)).as(className + " in the jar").isTrue();
                 assertThat(entry.getValue()).as(className).isAssignableFrom(Class.forName(className));
                 checked++;
             }
@@ -94,83 +97,33 @@ class PluginJarIT {
 
     @Test
     void everySpringBeanClassIsInsideAndEveryHostServiceIsNot() throws Exception {
-        for (String className : names(spring, "bean@class")) {
+        for (String className : PluginJar.names(spring, "bean@class")) {
             if (!className.startsWith("java.")) {
-                assertThat(contains(className)).as(className + " in the jar").isTrue();
+                assertThat(bundle.contains(className)).as(className + " in the jar").isTrue();
             }
             assertThat(Class.forName(className)).isNotNull();
         }
-        List<String> services = names(spring, "osgi:reference@interface");
+        List<String> services = PluginJar.names(spring, "osgi:reference@interface");
         assertThat(services).hasSizeGreaterThan(5);
         for (String service : services) {
-            assertThat(contains(service)).as(service + " must come from Jira").isFalse();
+            assertThat(bundle.contains(service)).as(service + " must come from Jira").isFalse();
             assertThat(Class.forName(service).isInterface()).as(service).isTrue();
         }
     }
 
     @Test
     void restPackagesAndTemplatesAreInside() {
-        for (String restPackage : names(descriptor, "package")) {
+        for (String restPackage : PluginJar.names(descriptor, "package")) {
             String path = restPackage.replace('.', '/') + "/";
             assertThat(jar.stream().anyMatch(e -> e.getName().startsWith(path) && e.getName().endsWith(".class")))
                     .as(restPackage).isTrue();
         }
-        for (String location : names(descriptor, "resource@location")) {
+        for (String location : PluginJar.names(descriptor, "resource@location")) {
             if (!location.startsWith("io/throughline/")) {
                 assertThat(jar.getEntry(location)).as(location).isNotNull();
             } else {
                 assertThat(jar.getEntry(location + ".properties")).as(location).isNotNull();
             }
         }
-    }
-
-    private static List<String> imports() throws IOException {
-        String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
-        List<String> packages = new ArrayList<>();
-        for (String clause : header.split(",(?=[a-zA-Z])")) {
-            packages.add(clause.split(";")[0].strip());
-        }
-        return packages;
-    }
-
-    private static boolean contains(String className) {
-        return jar.getEntry(className.replace('.', '/') + ".class") != null;
-    }
-
-    /** Text of elements ("entity") or values of attributes ("bean@class") anywhere in the document. */
-    private static List<String> names(Document document, String path) {
-        String[] parts = path.split("@");
-        NodeList nodes = document.getElementsByTagName(parts[0]);
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element element = (Element) nodes.item(i);
-            String value = parts.length == 1 ? element.getTextContent().strip() : element.getAttribute(parts[1]);
-            if (!value.isEmpty()) {
-                values.add(value);
-            }
-        }
-        return values;
-    }
-
-    private static Document parse(String entry) throws Exception {
-        ZipEntry found = jar.getEntry(entry);
-        assertThat(found).as(entry + " in the jar").isNotNull();
-        try (InputStream in = jar.getInputStream(found)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(in);
-        }
-    }
-
-    private static Path builtJar() throws IOException {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "throughline-jira-plugin-*.jar")) {
-            for (Path candidate : jars) {
-                String name = candidate.getFileName().toString();
-                if (!name.endsWith("-tests.jar") && !name.endsWith("-sources.jar")) {
-                    return candidate;
-                }
-            }
-        }
-        throw new IllegalStateException("no built plugin jar in target/; run mvn verify");
     }
 }

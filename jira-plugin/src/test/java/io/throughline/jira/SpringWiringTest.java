@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import io.throughline.web.testing.PluginJar;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -48,25 +49,25 @@ class SpringWiringTest {
     }
 
     private static List<Class<?>> beanTypes() throws Exception {
-        Document spring = parse(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
+        Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
         List<Class<?>> types = new ArrayList<>();
-        for (String name : attribute(spring, "bean", "class")) {
+        for (String name : PluginJar.names(spring, "bean@class")) {
             types.add(Class.forName(name));
         }
-        for (String name : attribute(spring, "osgi:reference", "interface")) {
+        for (String name : PluginJar.names(spring, "osgi:reference@interface")) {
             types.add(Class.forName(name));
         }
         return types;
     }
 
     private static List<Class<?>> moduleClasses() throws Exception {
-        Document descriptor = parse(RESOURCES.resolve("atlassian-plugin.xml"));
+        Document descriptor = PluginJar.xml(RESOURCES.resolve("atlassian-plugin.xml"));
         List<String> names = new ArrayList<>();
-        names.addAll(attribute(descriptor, "workflow-validator", "class"));
-        names.addAll(text(descriptor, "validator-class"));
-        names.addAll(attribute(descriptor, "context-provider", "class"));
-        names.addAll(attribute(descriptor, "condition", "class"));
-        for (String restPackage : text(descriptor, "package")) {
+        names.addAll(PluginJar.names(descriptor, "workflow-validator@class"));
+        names.addAll(PluginJar.names(descriptor, "validator-class"));
+        names.addAll(PluginJar.names(descriptor, "context-provider@class"));
+        names.addAll(PluginJar.names(descriptor, "condition@class"));
+        for (String restPackage : PluginJar.names(descriptor, "package")) {
             names.addAll(restClasses(restPackage));
         }
         List<Class<?>> classes = new ArrayList<>();
@@ -105,30 +106,6 @@ class SpringWiringTest {
         return Path.of("..", "web", "target", "classes");
     }
 
-    private static List<String> attribute(Document document, String tag, String name) {
-        List<String> values = new ArrayList<>();
-        NodeList nodes = document.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            String value = ((Element) nodes.item(i)).getAttribute(name);
-            if (!value.isEmpty()) {
-                values.add(value);
-            }
-        }
-        return values;
-    }
 
-    private static List<String> text(Document document, String tag) {
-        List<String> values = new ArrayList<>();
-        NodeList nodes = document.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            values.add(nodes.item(i).getTextContent().strip());
-        }
-        return values;
-    }
 
-    private static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(file.toFile());
-    }
 }
