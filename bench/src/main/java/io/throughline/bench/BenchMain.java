@@ -86,7 +86,8 @@ public final class BenchMain {
         System.out.printf("[%5.0f s] %s%n", (System.nanoTime() - started) / 1e9, step);
     }
 
-    private static void clean(Path work) throws IOException {
+    /** Empties (or creates) the work directory: every run starts from freshly loaded databases. */
+    public static void clean(Path work) throws IOException {
         if (Files.exists(work)) {
             try (Stream<Path> files = Files.walk(work)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

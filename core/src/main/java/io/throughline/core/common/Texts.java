@@ -9,7 +9,7 @@ public final class Texts {
     /** Trimmed, non-blank, at most {@code max} characters and free of control characters. */
     public static String requireLine(String value, String what, int max) {
         String text = requireText(value, what, max);
-        if (text.chars().anyMatch(Character::isISOControl)) {
+        if (firstControl(text, false) >= 0) {
             throw new IllegalArgumentException(what + " must be a single line without control characters");
         }
         return text;
@@ -27,10 +27,22 @@ public final class Texts {
         if (text.length() > max) {
             throw new IllegalArgumentException(what + " is longer than " + max + " characters");
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (firstControl(text, true) >= 0) {
             throw new IllegalArgumentException(what + " contains control characters");
         }
         return text;
+    }
+
+    /** Index of the first control character (line breaks and tabs allowed if asked), or -1. */
+    private static int firstControl(String text, boolean allowBreaks) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Character.isISOControl, spelled out: this runs over every stored text on every read.
+            if ((c < ' ' || c >= '\u007f' && c <= '\u009f') && !(allowBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static boolean isBlank(String value) {

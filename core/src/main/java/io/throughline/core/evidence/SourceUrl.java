@@ -7,17 +7,38 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A link to where evidence comes from; only absolute http and https links without credentials. */
-public record SourceUrl(URI uri) {
+/**
+ * A link to where evidence comes from; only absolute http and https links without credentials.
+ * Held as its text: typed links are parsed in full ({@link #parse}); links the app stored itself
+ * come back through {@link #ofStored}, which checks the same promises without parsing again.
+ */
+public final class SourceUrl {
 
     public static final int MAX_LENGTH = 450;
 
-    public SourceUrl {
+    /** ASCII letters, digits, RFC 3986's unreserved and reserved punctuation and the percent of an escape. */
+    private static final boolean[] URL_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            URL_CHAR[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0;
+        }
+    }
+
+    private final String text;
+
+    public SourceUrl(URI uri) {
         Objects.requireNonNull(uri, "uri");
         Message problem = problemWith(uri);
         if (problem != null) {
             throw new IllegalArgumentException(problem.key());
         }
+        this.text = uri.toString();
+    }
+
+    private SourceUrl(String text) {
+        this.text = text;
     }
 
     /** Parses typed text; throws {@link IllegalArgumentException} naming the problem's message key. */
@@ -27,6 +48,51 @@ public record SourceUrl(URI uri) {
             throw new IllegalArgumentException(problem.get().key());
         }
         return new SourceUrl(URI.create(text.strip()));
+    }
+
+    /**
+     * A link read back from the app's own store, where only {@link #parse}d links are written. The
+     * promises that keep a rendered link safe are checked again, cheaply (http or https, a plain host
+     * name or address without credentials, only URL characters, at most {@link #MAX_LENGTH});
+     * anything else goes through {@link #parse}, which refuses it as if it had been typed.
+     */
+    public static SourceUrl ofStored(String stored) {
+        if (stored == null || stored.length() > MAX_LENGTH) {
+            return parse(stored);
+        }
+        int authority = schemeEnd(stored);
+        if (authority < 0) {
+            return parse(stored);
+        }
+        int hostEnd = authority;
+        while (hostEnd < stored.length() && stored.charAt(hostEnd) != '/' && stored.charAt(hostEnd) != '?'
+                && stored.charAt(hostEnd) != '#') {
+            char c = stored.charAt(hostEnd);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            boolean hostChar = alphanumeric || hostEnd > authority && (c == '.' || c == '-' || c == ':');
+            if (!hostChar) {
+                return parse(stored);
+            }
+            hostEnd++;
+        }
+        if (hostEnd == authority) {
+            return parse(stored);
+        }
+        for (int i = hostEnd; i < stored.length(); i++) {
+            char c = stored.charAt(i);
+            if (c >= 128 || !URL_CHAR[c]) {
+                return parse(stored);
+            }
+        }
+        return new SourceUrl(stored);
+    }
+
+    /** Where the authority starts after {@code http://} or {@code https://}, or -1. */
+    private static int schemeEnd(String text) {
+        if (text.regionMatches(true, 0, "http://", 0, 7)) {
+            return 7;
+        }
+        return text.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
     }
 
     /** What is wrong with typed text as a source URL, if anything. */
@@ -62,8 +128,22 @@ public record SourceUrl(URI uri) {
         return null;
     }
 
+    public URI uri() {
+        return URI.create(text);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceUrl url && url.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
     @Override
     public String toString() {
-        return uri.toString();
+        return text;
     }
 }

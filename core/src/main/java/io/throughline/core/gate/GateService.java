@@ -7,7 +7,12 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
+import io.throughline.core.initiative.StageChange;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** "What does the gate say about this initiative now?" — for the issue panel and the validators. */
 public final class GateService {
@@ -62,8 +67,8 @@ public final class GateService {
     }
 
     /** When the initiative last entered the stage it is in, per the recorded history. */
-    private Optional<java.time.Instant> inStageSince(Initiative initiative) {
-        java.util.List<io.throughline.core.initiative.StageChange> changes = ports.stages().changesFor(initiative.key());
+    private Optional<Instant> inStageSince(Initiative initiative) {
+        List<StageChange> changes = ports.stages().changesFor(initiative.key());
         for (int i = changes.size() - 1; i >= 0; i--) {
             if (changes.get(i).to() == initiative.stage()) {
                 return Optional.of(changes.get(i).at());
@@ -72,13 +77,18 @@ public final class GateService {
         return Optional.empty();
     }
 
-    /** Runs a gate on an initiative the caller has already been allowed to see. */
+    /**
+     * Runs a gate on an initiative the caller has already been allowed to see. Only what the gate's
+     * policies read is fetched: a validator runs inside the host's transition, so every statement counts.
+     */
     public GateReport evaluate(Gate gate, Initiative initiative) {
+        Set<Policy.Input> inputs = EnumSet.noneOf(Policy.Input.class);
+        gate.policies().forEach(policy -> inputs.addAll(policy.inputs()));
         GateContext context = new GateContext(initiative,
-                new Ledger(ports.evidence().entriesFor(initiative.key())),
-                ports.dependencies().findByConsumer(initiative.key()),
+                new Ledger(inputs.contains(Policy.Input.LEDGER) ? ports.evidence().entriesFor(initiative.key()) : List.of()),
+                inputs.contains(Policy.Input.DEPENDENCIES) ? ports.dependencies().findByConsumer(initiative.key()) : List.of(),
                 ports.clock().today(),
-                inStageSince(initiative));
+                inputs.contains(Policy.Input.STAGE_HISTORY) ? inStageSince(initiative) : Optional.empty());
         return gate.evaluate(context);
     }
 }

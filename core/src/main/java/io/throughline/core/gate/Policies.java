@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The policies of DESIGN §1, each a small value that reads a {@link GateContext}. */
 final class Policies {
@@ -25,6 +26,11 @@ final class Policies {
 
     /** Exactly one accountable person. */
     record OwnerPresent() implements Policy {
+        @Override
+        public Set<Input> inputs() {
+            return Set.of();
+        }
+
         @Override
         public PolicyId id() {
             return PolicyId.OWNER_PRESENT;
@@ -40,6 +46,11 @@ final class Policies {
     /** The metric parses and its target differs from its baseline. */
     record MetricMeasurable() implements Policy {
         @Override
+        public Set<Input> inputs() {
+            return Set.of();
+        }
+
+        @Override
         public PolicyId id() {
             return PolicyId.METRIC_MEASURABLE;
         }
@@ -52,6 +63,11 @@ final class Policies {
 
     /** The horizon lies after today and no further out than the maximum. */
     record HorizonValid(int maxDays) implements Policy {
+        @Override
+        public Set<Input> inputs() {
+            return Set.of();
+        }
+
         @Override
         public PolicyId id() {
             return PolicyId.HORIZON_VALID;
@@ -79,6 +95,11 @@ final class Policies {
     /** At least {@code minCount} current entries observed in the last {@code maxAgeDays}, one with a source. */
     record EvidenceSufficient(int minCount, int maxAgeDays) implements Policy {
         @Override
+        public Set<Input> inputs() {
+            return Set.of(Input.LEDGER);
+        }
+
+        @Override
         public PolicyId id() {
             return PolicyId.EVIDENCE_SUFFICIENT;
         }
@@ -100,6 +121,11 @@ final class Policies {
 
     /** No dependency is still waiting for an answer, and none was declined. */
     record DependenciesAcknowledged() implements Policy {
+        @Override
+        public Set<Input> inputs() {
+            return Set.of(Input.DEPENDENCIES);
+        }
+
         @Override
         public PolicyId id() {
             return PolicyId.DEPENDENCIES_ACKNOWLEDGED;
@@ -124,6 +150,11 @@ final class Policies {
 
     /** A reading observed by the horizon meets the target in the metric's direction. */
     record OutcomeMet() implements Policy {
+        @Override
+        public Set<Input> inputs() {
+            return Set.of(Input.LEDGER);
+        }
+
         @Override
         public PolicyId id() {
             return PolicyId.OUTCOME_MET;
@@ -161,6 +192,11 @@ final class Policies {
      * decision — not just another reading) must be recorded since the initiative reached its stage.
      */
     record LearningRecorded() implements Policy {
+        @Override
+        public Set<Input> inputs() {
+            return Set.of(Input.LEDGER, Input.STAGE_HISTORY);
+        }
+
         @Override
         public PolicyId id() {
             return PolicyId.LEARNING_RECORDED;

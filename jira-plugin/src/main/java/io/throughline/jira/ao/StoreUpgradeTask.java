@@ -21,6 +21,6 @@ public abstract class StoreUpgradeTask implements ActiveObjectsUpgradeTask {
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        step.upgrade(Integer.parseInt(currentVersion.toString()), new JiraActiveObjectsAccess(ao));
+        step.upgrade(Integer.parseInt(currentVersion.toString()), JiraActiveObjectsAccess.forUpgrade(ao));
     }
 }

@@ -66,12 +66,17 @@ public final class InitiativeEventListener {
         try {
             Initiative current = initiatives.current(issue);
             List<InitiativeKey> earlierKeys = earlierKeysTheAppKnows(issue, current.key());
-            store.inTransaction(() -> {
-                // A move between projects renames the issue: the ledger, history and dependencies follow it.
-                earlierKeys.forEach(earlier -> app.initiatives().recordMove(earlier, current.key()));
-                app.initiatives().recordHostChange(actor, current);
-                return null;
-            });
+            if (!earlierKeys.isEmpty()) {
+                // A move between projects renames the issue: the ledger, history and dependencies follow it,
+                // all or nothing. It commits before the change is recorded, whose first read (plain SQL on a
+                // connection the host lends, which need not be this transaction's) must see the new key.
+                store.inTransaction(() -> {
+                    earlierKeys.forEach(earlier -> app.initiatives().recordMove(earlier, current.key()));
+                    return null;
+                });
+            }
+            // The copy and its stage history are written together; the read before them sees committed data.
+            store.inTransaction(() -> app.initiatives().recordHostChange(actor, current));
         } catch (RuntimeException e) {
             // A listener must never break the user's action; the next event brings the copy up to date.
             LOG.log(Level.WARNING, "Throughline could not record the change to " + issue.getKey(), e);

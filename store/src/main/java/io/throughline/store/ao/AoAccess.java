@@ -23,6 +23,12 @@ public interface AoAccess {
     /** Deletes rows. Only for data that is configuration, never for ledgers or histories. */
     void delete(RawEntity<?>... entities);
 
+    /**
+     * Runs a plain-SQL read of the app's own tables (see {@link SqlRead}) on the connection AO itself
+     * would use, so inside {@link #inTransaction} it sees that transaction's writes.
+     */
+    <R> R read(SqlRead<R> read);
+
     /** Runs the work in one database transaction; any exception rolls all of it back. */
     <R> R inTransaction(Supplier<R> work);
 }

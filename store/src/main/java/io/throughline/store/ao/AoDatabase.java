@@ -35,6 +35,7 @@ public final class AoDatabase implements AutoCloseable {
     private final EntityManager entityManager;
     private final AtomicLong statements = new AtomicLong();
     private final String schema;
+    private final EntityManagerAccess access;
 
     private AoDatabase(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -45,6 +46,7 @@ public final class AoDatabase implements AutoCloseable {
                 : new H2DatabaseProvider(handle, schema);
         provider.addSqlListener(sql -> statements.incrementAndGet());
         this.entityManager = new EntityManager(provider, configuration(StoreSchema.tablePrefix(StoreSchema.NAMESPACE)));
+        this.access = new EntityManagerAccess(entityManager, statements::incrementAndGet);
     }
 
     /** A file-backed H2 database in {@code directory} (created if needed), as the preview uses. */
@@ -80,7 +82,7 @@ public final class AoDatabase implements AutoCloseable {
     }
 
     public AoAccess access() {
-        return new EntityManagerAccess(entityManager);
+        return access;
     }
 
     public EntityManager entityManager() {
@@ -101,7 +103,7 @@ public final class AoDatabase implements AutoCloseable {
         return schema;
     }
 
-    /** Statements AO has sent since this database was opened. */
+    /** Statements sent since this database was opened: AO's own and those of the store's plain-SQL reads. */
     public long statementCount() {
         return statements.get();
     }

@@ -1,5 +1,8 @@
 package io.throughline.store.ao;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,9 +15,17 @@ import net.java.ao.Transaction;
 public final class EntityManagerAccess implements AoAccess {
 
     private final EntityManager entityManager;
+    private final Runnable onStatement;
+    private volatile SqlNames names;
 
     public EntityManagerAccess(EntityManager entityManager) {
+        this(entityManager, () -> { });
+    }
+
+    /** With a listener told of every statement a {@link SqlRead} prepares (AO's own have AO's listener). */
+    public EntityManagerAccess(EntityManager entityManager, Runnable onStatement) {
         this.entityManager = entityManager;
+        this.onStatement = onStatement;
     }
 
     @Override
@@ -51,6 +62,36 @@ public final class EntityManagerAccess implements AoAccess {
         } catch (SQLException e) {
             throw new StoreException("could not delete", e);
         }
+    }
+
+    @Override
+    public <R> R read(SqlRead<R> read) {
+        // AO hands out the transaction's connection inside a transaction; closing that one is a no-op.
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            SqlNames known = names;
+            if (known == null) {
+                known = SqlNames.of(connection);
+                names = known;
+            }
+            return read.read(counting(connection), known);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the app's tables", e);
+        }
+    }
+
+    /** The connection, telling {@link #onStatement} of each statement prepared on it. */
+    private Connection counting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")) {
+                        onStatement.run();
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Override

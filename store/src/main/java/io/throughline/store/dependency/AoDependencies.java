@@ -15,25 +15,29 @@ import io.throughline.core.dependency.NewDependency;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.Rows;
+import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.StoreException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import net.java.ao.Query;
 
 /**
- * {@link DependencyRepository} on Active Objects. Reading any number of dependencies takes two
- * statements (the requests, then all their changes); a transition inserts its change row under a
- * unique compare-and-set key and only then moves the request's state, in one transaction.
+ * {@link DependencyRepository} on Active Objects. Reading any number of dependencies takes one
+ * plain-SQL statement (the requests joined to their changes); writes go through AO: a transition
+ * inserts its change row under a unique compare-and-set key and only then moves the request's
+ * state, in one transaction.
  */
 public final class AoDependencies implements DependencyRepository {
 
-    /** How many ids go into one IN (...) list. */
-    private static final int IN_CHUNK = 500;
+    private static final DependencyState[] STATES = DependencyState.values();
+    private static final String ID = "ID";
+    private static final String CONSUMER = "CONSUMER_KEY";
 
     private final AoAccess ao;
 
@@ -58,22 +62,17 @@ public final class AoDependencies implements DependencyRepository {
 
     @Override
     public Optional<Dependency> find(DependencyId id) {
-        return assemble(ao.find(DependencyEntity.class, Query.select().where("ID = ?", Math.toIntExact(id.value()))))
-                .stream().findFirst();
+        return read(names -> " WHERE d." + names.column(ID) + " = ?", Math.toIntExact(id.value())).stream().findFirst();
     }
 
     @Override
     public List<Dependency> findByConsumer(InitiativeKey consumer) {
-        return assemble(ao.find(DependencyEntity.class,
-                Query.select().where("CONSUMER_KEY = ?", consumer.value()).order("ID ASC")));
+        return read(names -> " WHERE d." + names.column(CONSUMER) + " = ?", consumer.value());
     }
 
     @Override
     public List<Dependency> findAll() {
-        DependencyEntity[] requests = ao.find(DependencyEntity.class, Query.select().order("ID ASC"));
-        Map<Integer, List<DependencyChange>> changes = group(
-                ao.find(DependencyChangeEntity.class, Query.select().order("DEPENDENCY_ID ASC, SEQ ASC")));
-        return toDependencies(requests, changes);
+        return read(names -> "", null);
     }
 
     @Override
@@ -142,50 +141,81 @@ public final class AoDependencies implements DependencyRepository {
                 after.id().toString(), currentState));
     }
 
-    /** The requests with their changes, read in a bounded number of statements. */
-    private List<Dependency> assemble(DependencyEntity[] requests) {
-        if (requests.length == 0) {
-            return List.of();
-        }
-        List<DependencyChangeEntity> changes = new ArrayList<>();
-        for (int from = 0; from < requests.length; from += IN_CHUNK) {
-            List<DependencyEntity> chunk = Arrays.asList(requests).subList(from, Math.min(requests.length, from + IN_CHUNK));
-            String marks = chunk.stream().map(r -> "?").collect(Collectors.joining(", "));
-            Object[] ids = chunk.stream().map(DependencyEntity::getID).toArray();
-            changes.addAll(Arrays.asList(ao.find(DependencyChangeEntity.class,
-                    Query.select().where("DEPENDENCY_ID IN (" + marks + ")", ids).order("DEPENDENCY_ID ASC, SEQ ASC"))));
-        }
-        return toDependencies(requests, group(changes.toArray(DependencyChangeEntity[]::new)));
+    /**
+     * The requests matching {@code where} with their changes, in one statement: each request joined
+     * to its changes in order (a request without changes comes once, with empty change columns).
+     */
+    private List<Dependency> read(Function<SqlNames, String> where, Object parameter) {
+        return ao.read((connection, names) -> {
+            String sql = "SELECT " + qualified(names, "d", ID, CONSUMER, "PROVIDER_TEAM", "PROVIDER_ISSUE",
+                    "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
+                    + ", " + qualified(names, "c", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT",
+                    "COMMITTED_DATE", "REASON")
+                    + " FROM " + names.table(DependencyEntity.class) + " d LEFT JOIN "
+                    + names.table(DependencyChangeEntity.class) + " c ON c." + names.column("DEPENDENCY_ID")
+                    + " = d." + names.column(ID) + where.apply(names)
+                    + " ORDER BY d." + names.column(ID) + ", c." + names.column("SEQ");
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (parameter != null) {
+                    statement.setObject(1, parameter);
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    return toDependencies(row);
+                }
+            }
+        });
     }
 
-    private static Map<Integer, List<DependencyChange>> group(DependencyChangeEntity[] rows) {
-        Map<Integer, List<DependencyChange>> byDependency = new HashMap<>();
-        for (DependencyChangeEntity row : rows) {
-            byDependency.computeIfAbsent(row.getDependencyId(), id -> new ArrayList<>()).add(new DependencyChange(
-                    DependencyState.valueOf(row.getFromState()),
-                    DependencyState.valueOf(row.getToState()),
-                    new UserRef(row.getChangedBy()),
-                    Columns.instant(row.getChangedAt()),
-                    Optional.ofNullable(row.getCommittedDate()).map(Columns::date),
-                    Optional.ofNullable(row.getReason())));
+    private static String qualified(SqlNames names, String alias, String... columns) {
+        StringBuilder list = new StringBuilder();
+        for (String column : columns) {
+            list.append(list.length() == 0 ? "" : ", ").append(alias).append('.').append(names.column(column));
         }
-        return byDependency;
+        return list.toString();
     }
 
-    private static List<Dependency> toDependencies(DependencyEntity[] requests,
-                                                   Map<Integer, List<DependencyChange>> changes) {
-        List<Dependency> dependencies = new ArrayList<>(requests.length);
-        for (DependencyEntity row : requests) {
-            NewDependency request = new NewDependency(
-                    new InitiativeKey(row.getConsumerKey()),
-                    new Team(row.getProviderTeam()),
-                    Optional.ofNullable(row.getProviderIssue()).map(InitiativeKey::new),
-                    row.getDescription(),
-                    Columns.date(row.getNeededBy()),
-                    new UserRef(row.getRequestedBy()),
-                    Columns.instant(row.getRequestedAt()));
-            dependencies.add(new Dependency(new DependencyId(row.getID()), request,
-                    changes.getOrDefault(row.getID(), List.of())));
+    /** Folds the joined rows (ordered by request, then change) into dependencies. */
+    private static List<Dependency> toDependencies(ResultSet row) throws SQLException {
+        List<Dependency> dependencies = new ArrayList<>();
+        Rows.Distinct<Team> teams = new Rows.Distinct<>(Team::new);
+        Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
+        Rows.Distinct<InitiativeKey> keys = new Rows.Distinct<>(InitiativeKey::new);
+        int current = -1;
+        NewDependency request = null;
+        List<DependencyChange> history = new ArrayList<>();
+        while (row.next()) {
+            int id = row.getInt(1);
+            if (id != current) {
+                if (request != null) {
+                    dependencies.add(new Dependency(new DependencyId(current), request, history));
+                    history = new ArrayList<>();
+                }
+                current = id;
+                String providerIssue = row.getString(4);
+                request = new NewDependency(
+                        keys.of(row.getString(2)),
+                        teams.of(row.getString(3)),
+                        providerIssue == null ? Optional.empty() : Optional.of(keys.of(providerIssue)),
+                        row.getString(5),
+                        Columns.date(row.getLong(6)),
+                        users.of(row.getString(7)),
+                        Columns.instant(row.getLong(8)));
+            }
+            String from = row.getString(9);
+            if (from != null) {
+                Long committedDate = Rows.nullableLong(row, 13);
+                String reason = row.getString(14);
+                history.add(new DependencyChange(
+                        Rows.constant(STATES, from),
+                        Rows.constant(STATES, row.getString(10)),
+                        users.of(row.getString(11)),
+                        Columns.instant(row.getLong(12)),
+                        committedDate == null ? Optional.empty() : Optional.of(Columns.date(committedDate)),
+                        Optional.ofNullable(reason)));
+            }
+        }
+        if (request != null) {
+            dependencies.add(new Dependency(new DependencyId(current), request, history));
         }
         return dependencies;
     }

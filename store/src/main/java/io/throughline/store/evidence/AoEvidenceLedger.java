@@ -12,18 +12,23 @@ import io.throughline.core.evidence.SourceUrl;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.Rows;
 import io.throughline.store.ao.StoreException;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.util.Arrays;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.java.ao.Query;
 
-/** {@link EvidenceLedger} on Active Objects: inserts and reads, and nothing else. */
+/** {@link EvidenceLedger} on Active Objects: inserts (through AO) and reads (one plain-SQL statement), nothing else. */
 public final class AoEvidenceLedger implements EvidenceLedger {
+
+    private static final EvidenceKind[] KINDS = EvidenceKind.values();
 
     private final AoAccess ao;
 
@@ -80,22 +85,39 @@ public final class AoEvidenceLedger implements EvidenceLedger {
 
     @Override
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
-        return Arrays.stream(ao.find(EvidenceEntity.class,
-                        Query.select().where("ISSUE_KEY = ?", initiative.value()).order("ID ASC")))
-                .map(AoEvidenceLedger::toEntry)
-                .toList();
+        return ao.read((connection, names) -> {
+            String sql = "SELECT " + names.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
+                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID")
+                    + " FROM " + names.table(EvidenceEntity.class)
+                    + " WHERE " + names.column("ISSUE_KEY") + " = ? ORDER BY " + names.column("ID");
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, initiative.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    List<EvidenceEntry> entries = new ArrayList<>();
+                    Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
+                    while (row.next()) {
+                        entries.add(toEntry(initiative, row, users));
+                    }
+                    return entries;
+                }
+            }
+        });
     }
 
-    private static EvidenceEntry toEntry(EvidenceEntity entity) {
-        return new EvidenceEntry(new EvidenceId(entity.getID()), new NewEvidence(
-                new InitiativeKey(entity.getIssueKey()),
-                EvidenceKind.valueOf(entity.getKind()),
-                entity.getSummary(),
-                Optional.ofNullable(entity.getSourceUrl()).map(url -> new SourceUrl(URI.create(url))),
-                Optional.ofNullable(entity.getObservedValue()).map(BigDecimal::new),
-                Columns.date(entity.getObservedOn()),
-                new UserRef(entity.getRecordedBy()),
-                Columns.instant(entity.getRecordedAt()),
-                Optional.ofNullable(entity.getSupersedesId()).map(id -> new EvidenceId(id))));
+    private static EvidenceEntry toEntry(InitiativeKey initiative, ResultSet row, Rows.Distinct<UserRef> users)
+            throws SQLException {
+        String source = row.getString(4);
+        String observed = row.getString(5);
+        Integer supersedes = Rows.nullableInt(row, 9);
+        return new EvidenceEntry(new EvidenceId(row.getInt(1)), new NewEvidence(
+                initiative,
+                Rows.constant(KINDS, row.getString(2)),
+                row.getString(3),
+                source == null ? Optional.empty() : Optional.of(SourceUrl.ofStored(source)),
+                observed == null ? Optional.empty() : Optional.of(new BigDecimal(observed)),
+                Columns.date(row.getLong(6)),
+                users.of(row.getString(7)),
+                Columns.instant(row.getLong(8)),
+                supersedes == null ? Optional.empty() : Optional.of(new EvidenceId(supersedes))));
     }
 }

@@ -11,14 +11,21 @@ import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.Stage;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
-import java.util.Arrays;
+import io.throughline.store.ao.Rows;
+import io.throughline.store.ao.SqlNames;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import net.java.ao.Query;
 
-/** {@link InitiativeRepository} on Active Objects. */
+/** {@link InitiativeRepository} on Active Objects: writes through AO, reads in plain SQL. */
 public final class AoInitiatives implements InitiativeRepository {
+
+    private static final Stage[] STAGES = Stage.values();
 
     private final AoAccess ao;
 
@@ -53,17 +60,18 @@ public final class AoInitiatives implements InitiativeRepository {
         });
     }
 
+    /** One plain-SQL statement (the gate and every panel start here). */
     @Override
     public Optional<Initiative> find(InitiativeKey key) {
-        return Arrays.stream(byKey(key)).findFirst().map(AoInitiatives::toInitiative);
+        return select(names -> " WHERE " + names.column("ISSUE_KEY") + " = ?", key.value()).stream().findFirst();
     }
 
+    /** Every initiative in one plain-SQL statement, in key order (GROW-9 before GROW-10, so sorted here). */
     @Override
     public List<Initiative> findAll() {
-        return Arrays.stream(ao.find(InitiativeEntity.class, Query.select()))
-                .map(AoInitiatives::toInitiative)
-                .sorted(Comparator.comparing(Initiative::key))
-                .toList();
+        List<Initiative> initiatives = select(names -> "", null);
+        initiatives.sort(Comparator.comparing(Initiative::key));
+        return initiatives;
     }
 
     @Override
@@ -80,18 +88,38 @@ public final class AoInitiatives implements InitiativeRepository {
         });
     }
 
+    private List<Initiative> select(Function<SqlNames, String> where, String parameter) {
+        return ao.read((connection, names) -> {
+            String sql = "SELECT " + names.columns("ISSUE_KEY", "SUMMARY", "TEAM", "STAGE", "OWNER_KEY", "METRIC",
+                    "HORIZON_DAY") + " FROM " + names.table(InitiativeEntity.class) + where.apply(names);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (parameter != null) {
+                    statement.setString(1, parameter);
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    List<Initiative> initiatives = new ArrayList<>();
+                    Rows.Distinct<Team> teams = new Rows.Distinct<>(Team::new);
+                    Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
+                    while (row.next()) {
+                        String owner = row.getString(5);
+                        Long horizon = Rows.nullableLong(row, 7);
+                        initiatives.add(new Initiative(
+                                new InitiativeKey(row.getString(1)),
+                                row.getString(2),
+                                teams.of(row.getString(3)),
+                                Rows.constant(STAGES, row.getString(4)),
+                                owner == null ? Optional.empty() : Optional.of(users.of(owner)),
+                                Optional.ofNullable(row.getString(6)),
+                                horizon == null ? Optional.empty() : Optional.of(new EvidenceHorizon(Columns.date(horizon)))));
+                    }
+                    return initiatives;
+                }
+            }
+        });
+    }
+
     private InitiativeEntity[] byKey(InitiativeKey key) {
         return ao.find(InitiativeEntity.class, Query.select().where("ISSUE_KEY = ?", key.value()));
     }
 
-    private static Initiative toInitiative(InitiativeEntity entity) {
-        return new Initiative(
-                new InitiativeKey(entity.getIssueKey()),
-                entity.getSummary(),
-                new Team(entity.getTeam()),
-                Stage.valueOf(entity.getStage()),
-                Optional.ofNullable(entity.getOwnerKey()).map(UserRef::new),
-                Optional.ofNullable(entity.getMetric()),
-                Optional.ofNullable(entity.getHorizonDay()).map(day -> new EvidenceHorizon(Columns.date(day))));
-    }
 }

@@ -9,6 +9,8 @@ import io.throughline.core.initiative.StageChange;
 import io.throughline.core.initiative.StageHistory;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,15 +64,22 @@ public final class AoStageHistory implements StageHistory {
         });
     }
 
+    /** One aggregate statement: the earliest move into a committed stage, per initiative. */
     @Override
     public Map<InitiativeKey, Instant> firstCommitments() {
-        Map<InitiativeKey, Instant> first = new HashMap<>();
-        for (StageChangeEntity entity : ao.find(StageChangeEntity.class,
-                Query.select().where("TO_STAGE IN " + COMMITTED_STAGES))) {
-            first.merge(new InitiativeKey(entity.getIssueKey()), Columns.instant(entity.getChangedAt()),
-                    (a, b) -> a.isBefore(b) ? a : b);
-        }
-        return first;
+        return ao.read((connection, names) -> {
+            String sql = "SELECT " + names.column("ISSUE_KEY") + ", MIN(" + names.column("CHANGED_AT") + ") FROM "
+                    + names.table(StageChangeEntity.class) + " WHERE " + names.column("TO_STAGE") + " IN "
+                    + COMMITTED_STAGES + " GROUP BY " + names.column("ISSUE_KEY");
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                 ResultSet row = statement.executeQuery()) {
+                Map<InitiativeKey, Instant> first = new HashMap<>();
+                while (row.next()) {
+                    first.put(new InitiativeKey(row.getString(1)), Columns.instant(row.getLong(2)));
+                }
+                return first;
+            }
+        });
     }
 
     private static StageChange toChange(StageChangeEntity entity) {
