@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Table;
 
@@ -24,6 +25,7 @@ public final class SqlNames {
     private final String quote;
     private final String schemaPrefix;
     private final Map<Class<?>, String> tables = new ConcurrentHashMap<>();
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
 
     SqlNames(String quote, String schema) {
         this.quote = quote == null || quote.isBlank() ? "" : quote.strip();
@@ -62,6 +64,19 @@ public final class SqlNames {
     public static String tableName(Class<? extends RawEntity<?>> entity) {
         Table table = Objects.requireNonNull(entity.getAnnotation(Table.class), () -> entity + " has no @Table");
         return StoreSchema.tablePrefix(StoreSchema.NAMESPACE) + "_" + table.value().toUpperCase(java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * A statement's SQL, built once per database by {@code build} and kept under {@code name} (a
+     * repository's constant): hot reads should not rebuild their text on every call.
+     */
+    public String sql(String name, Function<SqlNames, String> build) {
+        String known = statements.get(name);
+        if (known == null) {
+            known = build.apply(this);
+            statements.put(name, known);
+        }
+        return known;
     }
 
     /** The entity's table, schema-qualified and quoted. */

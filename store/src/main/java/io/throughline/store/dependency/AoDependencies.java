@@ -62,17 +62,18 @@ public final class AoDependencies implements DependencyRepository {
 
     @Override
     public Optional<Dependency> find(DependencyId id) {
-        return read(names -> " WHERE d." + names.column(ID) + " = ?", Math.toIntExact(id.value())).stream().findFirst();
+        return read("dependency.by-id", names -> " WHERE d." + names.column(ID) + " = ?", Math.toIntExact(id.value()))
+                .stream().findFirst();
     }
 
     @Override
     public List<Dependency> findByConsumer(InitiativeKey consumer) {
-        return read(names -> " WHERE d." + names.column(CONSUMER) + " = ?", consumer.value());
+        return read("dependency.by-consumer", names -> " WHERE d." + names.column(CONSUMER) + " = ?", consumer.value());
     }
 
     @Override
     public List<Dependency> findAll() {
-        return read(names -> "", null);
+        return read("dependency.all", names -> "", null);
     }
 
     @Override
@@ -145,16 +146,16 @@ public final class AoDependencies implements DependencyRepository {
      * The requests matching {@code where} with their changes, in one statement: each request joined
      * to its changes in order (a request without changes comes once, with empty change columns).
      */
-    private List<Dependency> read(Function<SqlNames, String> where, Object parameter) {
-        return ao.read((connection, names) -> {
-            String sql = "SELECT " + qualified(names, "d", ID, CONSUMER, "PROVIDER_TEAM", "PROVIDER_ISSUE",
+    private List<Dependency> read(String name, Function<SqlNames, String> where, Object parameter) {
+        return ao.read((connection, sqlNames) -> {
+            String sql = sqlNames.sql(name, names -> "SELECT " + qualified(names, "d", ID, CONSUMER, "PROVIDER_TEAM", "PROVIDER_ISSUE",
                     "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
                     + ", " + qualified(names, "c", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT",
                     "COMMITTED_DATE", "REASON")
                     + " FROM " + names.table(DependencyEntity.class) + " d LEFT JOIN "
                     + names.table(DependencyChangeEntity.class) + " c ON c." + names.column("DEPENDENCY_ID")
                     + " = d." + names.column(ID) + where.apply(names)
-                    + " ORDER BY d." + names.column(ID) + ", c." + names.column("SEQ");
+                    + " ORDER BY d." + names.column(ID) + ", c." + names.column("SEQ"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (parameter != null) {
                     statement.setObject(1, parameter);

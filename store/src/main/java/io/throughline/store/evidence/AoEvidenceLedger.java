@@ -86,17 +86,16 @@ public final class AoEvidenceLedger implements EvidenceLedger {
     @Override
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return ao.read((connection, names) -> {
-            String sql = "SELECT " + names.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
+            String sql = names.sql("evidence.by-initiative", n -> "SELECT " + n.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
                     "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID")
-                    + " FROM " + names.table(EvidenceEntity.class)
-                    + " WHERE " + names.column("ISSUE_KEY") + " = ? ORDER BY " + names.column("ID");
+                    + " FROM " + n.table(EvidenceEntity.class)
+                    + " WHERE " + n.column("ISSUE_KEY") + " = ? ORDER BY " + n.column("ID"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, initiative.value());
                 try (ResultSet row = statement.executeQuery()) {
                     List<EvidenceEntry> entries = new ArrayList<>();
-                    Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
                     while (row.next()) {
-                        entries.add(toEntry(initiative, row, users));
+                        entries.add(toEntry(initiative, row));
                     }
                     return entries;
                 }
@@ -104,8 +103,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
         });
     }
 
-    private static EvidenceEntry toEntry(InitiativeKey initiative, ResultSet row, Rows.Distinct<UserRef> users)
-            throws SQLException {
+    private static EvidenceEntry toEntry(InitiativeKey initiative, ResultSet row) throws SQLException {
         String source = row.getString(4);
         String observed = row.getString(5);
         Integer supersedes = Rows.nullableInt(row, 9);
@@ -116,7 +114,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 source == null ? Optional.empty() : Optional.of(SourceUrl.ofStored(source)),
                 observed == null ? Optional.empty() : Optional.of(new BigDecimal(observed)),
                 Columns.date(row.getLong(6)),
-                users.of(row.getString(7)),
+                new UserRef(row.getString(7)),
                 Columns.instant(row.getLong(8)),
                 supersedes == null ? Optional.empty() : Optional.of(new EvidenceId(supersedes))));
     }

@@ -63,13 +63,14 @@ public final class AoInitiatives implements InitiativeRepository {
     /** One plain-SQL statement (the gate and every panel start here). */
     @Override
     public Optional<Initiative> find(InitiativeKey key) {
-        return select(names -> " WHERE " + names.column("ISSUE_KEY") + " = ?", key.value()).stream().findFirst();
+        return select("initiative.by-key", names -> " WHERE " + names.column("ISSUE_KEY") + " = ?", key.value())
+                .stream().findFirst();
     }
 
     /** Every initiative in one plain-SQL statement, in key order (GROW-9 before GROW-10, so sorted here). */
     @Override
     public List<Initiative> findAll() {
-        List<Initiative> initiatives = select(names -> "", null);
+        List<Initiative> initiatives = select("initiative.all", names -> "", null);
         initiatives.sort(Comparator.comparing(Initiative::key));
         return initiatives;
     }
@@ -88,10 +89,10 @@ public final class AoInitiatives implements InitiativeRepository {
         });
     }
 
-    private List<Initiative> select(Function<SqlNames, String> where, String parameter) {
-        return ao.read((connection, names) -> {
-            String sql = "SELECT " + names.columns("ISSUE_KEY", "SUMMARY", "TEAM", "STAGE", "OWNER_KEY", "METRIC",
-                    "HORIZON_DAY") + " FROM " + names.table(InitiativeEntity.class) + where.apply(names);
+    private List<Initiative> select(String name, Function<SqlNames, String> where, String parameter) {
+        return ao.read((connection, sqlNames) -> {
+            String sql = sqlNames.sql(name, names -> "SELECT " + names.columns("ISSUE_KEY", "SUMMARY", "TEAM", "STAGE", "OWNER_KEY", "METRIC",
+                    "HORIZON_DAY") + " FROM " + names.table(InitiativeEntity.class) + where.apply(names));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (parameter != null) {
                     statement.setString(1, parameter);

@@ -67,10 +67,10 @@ public final class AoStageHistory implements StageHistory {
     /** One aggregate statement: the earliest move into a committed stage, per initiative. */
     @Override
     public Map<InitiativeKey, Instant> firstCommitments() {
-        return ao.read((connection, names) -> {
-            String sql = "SELECT " + names.column("ISSUE_KEY") + ", MIN(" + names.column("CHANGED_AT") + ") FROM "
-                    + names.table(StageChangeEntity.class) + " WHERE " + names.column("TO_STAGE") + " IN "
-                    + COMMITTED_STAGES + " GROUP BY " + names.column("ISSUE_KEY");
+        return ao.read((connection, sqlNames) -> {
+            String sql = sqlNames.sql("stage.first-commitments", names -> "SELECT " + names.column("ISSUE_KEY")
+                    + ", MIN(" + names.column("CHANGED_AT") + ") FROM " + names.table(StageChangeEntity.class)
+                    + " WHERE " + names.column("TO_STAGE") + " IN " + COMMITTED_STAGES + " GROUP BY " + names.column("ISSUE_KEY"));
             try (PreparedStatement statement = connection.prepareStatement(sql);
                  ResultSet row = statement.executeQuery()) {
                 Map<InitiativeKey, Instant> first = new HashMap<>();
