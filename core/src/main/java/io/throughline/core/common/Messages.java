@@ -2,8 +2,10 @@ package io.throughline.core.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Renders core messages from the core's bundle; hosts with their own i18n use the same keys. */
 public final class Messages {
@@ -12,6 +14,7 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -38,8 +41,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return message.key() + message.args();
         }
-        return new MessageFormat(pattern, locale).format(message.args().stream()
-                .map(arg -> arg instanceof java.time.LocalDate ? arg.toString() : arg)
-                .toArray());
+        MessageFormat format = formats.computeIfAbsent(message.key(), key -> new MessageFormat(pattern, locale));
+        Object[] args = message.args().stream().map(arg -> arg instanceof java.time.LocalDate ? arg.toString() : arg).toArray();
+        // Parsed once per key; a MessageFormat is not thread-safe, so formatting holds it.
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

@@ -122,7 +122,12 @@ public record Dependency(DependencyId id, NewDependency request, List<Dependency
     }
 
     private Optional<DependencyChange> change(DependencyState to) {
-        return history.stream().filter(c -> c.to() == to).findFirst();
+        for (DependencyChange change : history) {
+            if (change.to() == to) {
+                return Optional.of(change);
+            }
+        }
+        return Optional.empty();
     }
 
     private Dependency then(DependencyChange change, DependencyState target) {

@@ -3,7 +3,8 @@ package io.throughline.core.graph;
 import io.throughline.core.common.Team;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,9 +14,6 @@ public record TeamMatrix(SortedMap<Pair, HealthTally> cells) {
 
     /** One cell's coordinates: the team that needs and the team that provides. */
     public record Pair(Team consumer, Team provider) implements Comparable<Pair> {
-        private static final Comparator<Pair> ORDER =
-                Comparator.comparing(Pair::consumer).thenComparing(Pair::provider);
-
         public Pair {
             Objects.requireNonNull(consumer, "consumer");
             Objects.requireNonNull(provider, "provider");
@@ -23,7 +21,8 @@ public record TeamMatrix(SortedMap<Pair, HealthTally> cells) {
 
         @Override
         public int compareTo(Pair other) {
-            return ORDER.compare(this, other);
+            int byConsumer = consumer.compareTo(other.consumer);
+            return byConsumer != 0 ? byConsumer : provider.compareTo(other.provider);
         }
     }
 
@@ -32,12 +31,13 @@ public record TeamMatrix(SortedMap<Pair, HealthTally> cells) {
     }
 
     public static TeamMatrix of(Collection<DependencyStatus> statuses) {
-        SortedMap<Pair, HealthTally> cells = new TreeMap<>();
+        // Counted in a hash map (one lookup per dependency), sorted once by the constructor.
+        Map<Pair, HealthTally> cells = new HashMap<>();
         for (DependencyStatus status : statuses) {
             cells.computeIfAbsent(new Pair(status.consumerTeam(), status.providerTeam()), pair -> new HealthTally())
                     .add(status.health());
         }
-        return new TeamMatrix(cells);
+        return new TeamMatrix(new TreeMap<>(cells));
     }
 
     public HealthTally cell(Team consumer, Team provider) {

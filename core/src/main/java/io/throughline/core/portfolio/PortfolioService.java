@@ -42,10 +42,16 @@ public final class PortfolioService {
 
     public static final String TEAMS = "teams";
 
-    private static final Comparator<PortfolioRow> WORST_FIRST = Comparator
-            .comparing((PortfolioRow row) -> -row.status().health().severity())
-            .thenComparing(row -> row.status().dependency().neededBy())
-            .thenComparing(row -> row.status().dependency().id().value());
+    /** Worst health first, then the most urgent, then the oldest; without boxing, as it sorts every row. */
+    private static final Comparator<PortfolioRow> WORST_FIRST = (a, b) -> {
+        int byHealth = Integer.compare(b.status().health().severity(), a.status().health().severity());
+        if (byHealth != 0) {
+            return byHealth;
+        }
+        int byNeed = a.status().dependency().neededBy().compareTo(b.status().dependency().neededBy());
+        return byNeed != 0 ? byNeed
+                : Long.compare(a.status().dependency().id().value(), b.status().dependency().id().value());
+    };
 
     private final Ports ports;
     private final int ackSlaDays;

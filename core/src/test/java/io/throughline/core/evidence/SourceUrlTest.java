@@ -30,6 +30,38 @@ class SourceUrlTest {
         assertThat(SourceUrl.parse(text).uri()).isEqualTo(URI.create(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://research.example.com/notes/42",
+        "http://example.com",
+        "https://example.com:8443/a/b?q=1&r=2#part",
+        "HTTPS://EXAMPLE.COM/Report",
+        "https://[2001:db8::1]/dashboard",
+        "https://example.com/search?q=a%20b",
+        "https://example.com/@team/page",
+    })
+    void aStoredLinkComesBackAsTheLinkThatWasStored(String text) {
+        SourceUrl stored = SourceUrl.parse(text);
+        assertThat(SourceUrl.ofStored(stored.toString())).isEqualTo(stored);
+        assertThat(SourceUrl.ofStored(stored.toString()).uri()).isEqualTo(stored.uri());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "javascript:alert(1)",
+        "https://user:secret@example.com/",
+        "https://user@example.com/",
+        "ftp://example.com/file",
+        "https://",
+        "https:///path",
+        "https://exa mple.com/",
+        "https://example.com/\"onmouseover=\"alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+    })
+    void aStoredValueThatBreaksAPromiseIsRefusedAsIfTyped(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> SourceUrl.ofStored(text));
+    }
+
     @Test
     void stripsSurroundingSpace() {
         assertThat(SourceUrl.parse("  https://example.com/a \n")).hasToString("https://example.com/a");

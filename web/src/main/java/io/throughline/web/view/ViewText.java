@@ -5,7 +5,9 @@ import io.throughline.core.common.Messages;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Localised text for views: web keys ({@code throughline.web.*}) from the web bundle, every other
@@ -18,6 +20,7 @@ public final class ViewText {
     private final Messages core;
     private final ResourceBundle web;
     private final Locale locale;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private ViewText(Messages core, ResourceBundle web, Locale locale) {
         this.core = core;
@@ -43,9 +46,12 @@ public final class ViewText {
         if (!web.containsKey(message.key())) {
             return core.format(message);
         }
-        return new MessageFormat(web.getString(message.key()), locale).format(message.args().stream()
-                .map(arg -> arg instanceof LocalDate ? arg.toString() : arg)
-                .toArray());
+        MessageFormat format = formats.computeIfAbsent(message.key(), key -> new MessageFormat(web.getString(key), locale));
+        Object[] args = message.args().stream().map(arg -> arg instanceof LocalDate ? arg.toString() : arg).toArray();
+        // A MessageFormat is not thread-safe; parsing the pattern again for every cell of a matrix costs more.
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     public String text(String key, Object... args) {
