@@ -3,6 +3,7 @@ package io.throughline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.StoreSchema;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import net.java.ao.RawEntity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,28 @@ class SchemaTest {
         assertThat(StoreSchema.tablePrefix(StoreSchema.NAMESPACE)).isEqualTo(PREFIX);
         // Jira Software's well-known prefix, from its namespace, checks the derivation itself.
         assertThat(StoreSchema.tablePrefix("com.pyxis.greenhopper.jira")).isEqualTo("AO_60DB71");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void plainSqlNamesEveryTableAsActiveObjectsCreatedIt(TestDatabases kind) {
+        try (AoDatabase db = kind.fresh()) {
+            for (Class<? extends RawEntity<?>> entity : StoreSchema.ENTITIES) {
+                assertThat(SqlNames.tableName(entity)).as(entity.getSimpleName())
+                        .isEqualTo(db.entityManager().getTableNameConverter().getName(entity));
+            }
+            // The names resolve in this database: the schema found, quoting as it needs (PostgreSQL folds case).
+            int rows = db.access().read((connection, names) -> {
+                try (var statement = connection.prepareStatement("SELECT COUNT(*) FROM "
+                        + names.table(io.throughline.store.initiative.InitiativeEntity.class) + " WHERE "
+                        + names.column("ISSUE_KEY") + " IS NOT NULL");
+                     var result = statement.executeQuery()) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            });
+            assertThat(rows).isZero();
+        }
     }
 
     @ParameterizedTest

@@ -28,8 +28,9 @@ import java.util.function.Function;
 import net.java.ao.Query;
 
 /**
- * {@link DependencyRepository} on Active Objects. Reading any number of dependencies takes one
- * plain-SQL statement (the requests joined to their changes); writes go through AO: a transition
+ * {@link DependencyRepository} on Active Objects. Reads are plain SQL: one statement for one
+ * request or one initiative's (joined to their changes), two for all of them (requests and changes,
+ * merged); writes go through AO: a transition
  * inserts its change row under a unique compare-and-set key and only then moves the request's
  * state, in one transaction.
  */
@@ -73,7 +74,22 @@ public final class AoDependencies implements DependencyRepository {
 
     @Override
     public List<Dependency> findAll() {
-        return read("dependency.all", names -> "", null);
+        return ao.read((connection, sqlNames) -> {
+            // Two scans in the order of their indexes, merged here: a join sorted by the database
+            // spills to disk at a few hundred thousand rows (H2's result buffer, PostgreSQL's work_mem).
+            String requests = sqlNames.sql("dependency.all", names -> "SELECT " + names.columns(ID, CONSUMER,
+                    "PROVIDER_TEAM", "PROVIDER_ISSUE", "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
+                    + " FROM " + names.table(DependencyEntity.class) + " ORDER BY " + names.column(ID));
+            String changes = sqlNames.sql("dependency.all-changes", names -> "SELECT " + names.columns("DEPENDENCY_ID",
+                    "SEQ", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT", "COMMITTED_DATE", "REASON")
+                    + " FROM " + names.table(DependencyChangeEntity.class) + " ORDER BY " + names.column("DEPENDENCY_ID"));
+            try (PreparedStatement requestStatement = connection.prepareStatement(requests);
+                 PreparedStatement changeStatement = connection.prepareStatement(changes);
+                 ResultSet request = requestStatement.executeQuery();
+                 ResultSet change = changeStatement.executeQuery()) {
+                return merge(request, change);
+            }
+        });
     }
 
     @Override
@@ -175,12 +191,42 @@ public final class AoDependencies implements DependencyRepository {
         return list.toString();
     }
 
+    /**
+     * Requests (ordered by id) merged with all changes (ordered by dependency id; by sequence here,
+     * within one dependency): one pass over each, nothing kept but the dependencies themselves.
+     */
+    private static List<Dependency> merge(ResultSet request, ResultSet change) throws SQLException {
+        List<Dependency> dependencies = new ArrayList<>();
+        Values values = new Values();
+        boolean changeLeft = change.next();
+        List<int[]> order = new ArrayList<>();
+        List<DependencyChange> found = new ArrayList<>();
+        while (request.next()) {
+            int id = request.getInt(1);
+            NewDependency asked = request(request, values);
+            // Changes of requests that no longer exist cannot occur (no request is ever deleted); skip them safely.
+            while (changeLeft && change.getInt(1) < id) {
+                changeLeft = change.next();
+            }
+            order.clear();
+            found.clear();
+            while (changeLeft && change.getInt(1) == id) {
+                order.add(new int[] {change.getInt(2), found.size()});
+                found.add(change(change, 3, values));
+                changeLeft = change.next();
+            }
+            order.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<DependencyChange> history = new ArrayList<>(found.size());
+            order.forEach(position -> history.add(found.get(position[1])));
+            dependencies.add(new Dependency(new DependencyId(id), asked, history));
+        }
+        return dependencies;
+    }
+
     /** Folds the joined rows (ordered by request, then change) into dependencies. */
     private static List<Dependency> toDependencies(ResultSet row) throws SQLException {
         List<Dependency> dependencies = new ArrayList<>();
-        Rows.Distinct<Team> teams = new Rows.Distinct<>(Team::new);
-        Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
-        Rows.Distinct<InitiativeKey> keys = new Rows.Distinct<>(InitiativeKey::new);
+        Values values = new Values();
         int current = -1;
         NewDependency request = null;
         List<DependencyChange> history = new ArrayList<>();
@@ -192,32 +238,47 @@ public final class AoDependencies implements DependencyRepository {
                     history = new ArrayList<>();
                 }
                 current = id;
-                String providerIssue = row.getString(4);
-                request = new NewDependency(
-                        keys.of(row.getString(2)),
-                        teams.of(row.getString(3)),
-                        providerIssue == null ? Optional.empty() : Optional.of(keys.of(providerIssue)),
-                        row.getString(5),
-                        Columns.date(row.getLong(6)),
-                        users.of(row.getString(7)),
-                        Columns.instant(row.getLong(8)));
+                request = request(row, values);
             }
-            String from = row.getString(9);
-            if (from != null) {
-                Long committedDate = Rows.nullableLong(row, 13);
-                String reason = row.getString(14);
-                history.add(new DependencyChange(
-                        Rows.constant(STATES, from),
-                        Rows.constant(STATES, row.getString(10)),
-                        users.of(row.getString(11)),
-                        Columns.instant(row.getLong(12)),
-                        committedDate == null ? Optional.empty() : Optional.of(Columns.date(committedDate)),
-                        Optional.ofNullable(reason)));
+            if (row.getString(9) != null) {
+                history.add(change(row, 9, values));
             }
         }
         if (request != null) {
             dependencies.add(new Dependency(new DependencyId(current), request, history));
         }
         return dependencies;
+    }
+
+    /** The request in columns 2-8 (consumer, team, issue, description, needed by, by, at). */
+    private static NewDependency request(ResultSet row, Values values) throws SQLException {
+        String providerIssue = row.getString(4);
+        return new NewDependency(
+                values.keys.of(row.getString(2)),
+                values.teams.of(row.getString(3)),
+                providerIssue == null ? Optional.empty() : Optional.of(values.keys.of(providerIssue)),
+                row.getString(5),
+                Columns.date(row.getLong(6)),
+                values.users.of(row.getString(7)),
+                Columns.instant(row.getLong(8)));
+    }
+
+    /** The change in six columns from {@code first} (from, to, by, at, committed date, reason). */
+    private static DependencyChange change(ResultSet row, int first, Values values) throws SQLException {
+        Long committedDate = Rows.nullableLong(row, first + 4);
+        return new DependencyChange(
+                Rows.constant(STATES, row.getString(first)),
+                Rows.constant(STATES, row.getString(first + 1)),
+                values.users.of(row.getString(first + 2)),
+                Columns.instant(row.getLong(first + 3)),
+                committedDate == null ? Optional.empty() : Optional.of(Columns.date(committedDate)),
+                Optional.ofNullable(row.getString(first + 5)));
+    }
+
+    /** Teams, people and keys repeat across rows: each distinct one is built once per read. */
+    private static final class Values {
+        final Rows.Distinct<Team> teams = new Rows.Distinct<>(Team::new);
+        final Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
+        final Rows.Distinct<InitiativeKey> keys = new Rows.Distinct<>(InitiativeKey::new);
     }
 }

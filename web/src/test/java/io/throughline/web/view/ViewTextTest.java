@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -67,6 +68,34 @@ class ViewTextTest {
         assertThat(BUNDLE.keySet()).allSatisfy(key -> assertThatCode(
                 () -> new MessageFormat(BUNDLE.getString(key), Locale.ENGLISH)).as(key).doesNotThrowAnyException());
         assertThat(BUNDLE.keySet()).filteredOn(key -> BUNDLE.getString(key).replace("''", "").contains("'")).isEmpty();
+    }
+
+    @Test
+    void oneViewTextFormatsCorrectlyFromManyThreadsAtOnce() throws Exception {
+        // Patterns are parsed once and shared; each formatting must still see only its own arguments.
+        ViewText text = ViewText.forLocale(Locale.ENGLISH);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                int offset = thread * 125;
+                results.add(pool.submit(() -> {
+                    for (int n = 0; n < 1_000; n++) {
+                        int i = (n + offset) % 1_000;
+                        if (!text.text("throughline.web.macro.count.blocked", i).equals(i + " blocked")
+                                || !text.text("throughline.gate.evidence.too-few", i, 2, 30).contains(String.valueOf(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
