@@ -16,13 +16,16 @@ public final class SourceUrl {
 
     public static final int MAX_LENGTH = 450;
 
-    /** ASCII letters, digits, RFC 3986's unreserved and reserved punctuation and the percent of an escape. */
+    /**
+     * What may follow the host unparsed: ASCII letters, digits, the punctuation of paths, queries and
+     * fragments ({@code [} and {@code ]} only in an IPv6 host, left to the parser), the percent of an escape.
+     */
     private static final boolean[] URL_CHAR = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             URL_CHAR[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0;
+                    || "-._~:/?#@!$&'()*+,;=%".indexOf(c) >= 0;
         }
     }
 
@@ -78,13 +81,27 @@ public final class SourceUrl {
         if (hostEnd == authority) {
             return parse(stored);
         }
+        boolean fragment = false;
         for (int i = hostEnd; i < stored.length(); i++) {
             char c = stored.charAt(i);
             if (c >= 128 || !URL_CHAR[c]) {
                 return parse(stored);
             }
+            if (c == '#') {
+                if (fragment) {
+                    return parse(stored);
+                }
+                fragment = true;
+            }
+            if (c == '%' && !(i + 2 < stored.length() && isHex(stored.charAt(i + 1)) && isHex(stored.charAt(i + 2)))) {
+                return parse(stored);
+            }
         }
         return new SourceUrl(stored);
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** Where the authority starts after {@code http://} or {@code https://}, or -1. */
