@@ -6,40 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.throughline.core.common.Message;
 import java.net.URI;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceUrlTest {
 
     private static final String LONG_PATH = "https://example.com/" + "a".repeat(SourceUrl.MAX_LENGTH);
 
+    static Stream<String> acceptedLinks() {
+        return Stream.of(
+                "https://research.example.com/notes/42",
+                "http://example.com",
+                "https://example.com:8443/a/b?q=1&r=2#part",
+                "HTTPS://EXAMPLE.COM/Report",
+                "Http://example.com/",
+                "https://[2001:db8::1]/dashboard",
+                "https://example.com/search?q=a%20b",
+                "https://example.com/@team/page");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "https://research.example.com/notes/42",
-        "http://example.com",
-        "https://example.com:8443/a/b?q=1&r=2#part",
-        "HTTPS://EXAMPLE.COM/Report",
-        "Http://example.com/",
-        "https://[2001:db8::1]/dashboard",
-        "https://example.com/search?q=a%20b",
-    })
+    @MethodSource("acceptedLinks")
     void acceptsAbsoluteHttpAndHttpsLinks(String text) {
         assertThat(SourceUrl.problemWith(text)).isEmpty();
         assertThat(SourceUrl.parse(text).uri()).isEqualTo(URI.create(text));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "https://research.example.com/notes/42",
-        "http://example.com",
-        "https://example.com:8443/a/b?q=1&r=2#part",
-        "HTTPS://EXAMPLE.COM/Report",
-        "https://[2001:db8::1]/dashboard",
-        "https://example.com/search?q=a%20b",
-        "https://example.com/@team/page",
-    })
+    @MethodSource("acceptedLinks")
     void aStoredLinkComesBackAsTheLinkThatWasStored(String text) {
         SourceUrl stored = SourceUrl.parse(text);
         assertThat(SourceUrl.ofStored(stored.toString())).isEqualTo(stored);
