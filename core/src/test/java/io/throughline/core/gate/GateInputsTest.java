@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.throughline.core.Ports;
 import io.throughline.core.common.Team;
-import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
-import io.throughline.core.dependency.DependencyChange;
 import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.dependency.NewDependency;

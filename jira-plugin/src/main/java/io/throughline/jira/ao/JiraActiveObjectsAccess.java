@@ -22,7 +22,7 @@ public final class JiraActiveObjectsAccess implements AoAccess {
 
     private final ActiveObjects ao;
     private final TransactionalExecutorFactory executors;
-    private volatile SqlNames names;
+    private final SqlNames.Once names = new SqlNames.Once();
 
     public JiraActiveObjectsAccess(ActiveObjects ao, TransactionalExecutorFactory executors) {
         this.ao = ao;
@@ -72,11 +72,7 @@ public final class JiraActiveObjectsAccess implements AoAccess {
         try {
             return executors.createExecutor(true, false).execute(connection -> {
                 try {
-                    SqlNames known = names;
-                    if (known == null) {
-                        known = SqlNames.of(connection);
-                        names = known;
-                    }
+                    SqlNames known = names.of(connection);
                     return read.read(connection, known);
                 } catch (SQLException e) {
                     throw new StoreException("could not read the app's tables", e);

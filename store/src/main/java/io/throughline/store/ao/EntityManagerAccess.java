@@ -16,7 +16,7 @@ public final class EntityManagerAccess implements AoAccess {
 
     private final EntityManager entityManager;
     private final Runnable onStatement;
-    private volatile SqlNames names;
+    private final SqlNames.Once names = new SqlNames.Once();
 
     public EntityManagerAccess(EntityManager entityManager) {
         this(entityManager, () -> { });
@@ -68,11 +68,7 @@ public final class EntityManagerAccess implements AoAccess {
     public <R> R read(SqlRead<R> read) {
         // AO hands out the transaction's connection inside a transaction; closing that one is a no-op.
         try (Connection connection = entityManager.getProvider().getConnection()) {
-            SqlNames known = names;
-            if (known == null) {
-                known = SqlNames.of(connection);
-                names = known;
-            }
+            SqlNames known = names.of(connection);
             return read.read(counting(connection), known);
         } catch (SQLException e) {
             throw new StoreException("could not read the app's tables", e);

@@ -60,6 +60,20 @@ public final class SqlNames {
         return new SqlNames(metadata.getIdentifierQuoteString(), schema);
     }
 
+    /** The names for one database, resolved from the first connection that asks and kept. */
+    public static final class Once {
+        private volatile SqlNames names;
+
+        public SqlNames of(Connection connection) throws SQLException {
+            SqlNames known = names;
+            if (known == null) {
+                known = SqlNames.of(connection);
+                names = known;
+            }
+            return known;
+        }
+    }
+
     /** The table AO creates for an entity: the namespace's prefix and the entity's {@code @Table} name. */
     public static String tableName(Class<? extends RawEntity<?>> entity) {
         Table table = Objects.requireNonNull(entity.getAnnotation(Table.class), () -> entity + " has no @Table");
