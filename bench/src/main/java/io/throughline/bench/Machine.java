@@ -5,7 +5,7 @@ import io.throughline.bench.data.LoadedPortfolio;
 import io.throughline.bench.db.BenchDatabases;
 import io.throughline.core.graph.Health;
 import io.throughline.core.graph.HealthTally;
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import java.util.Set;
 
 /** What the results were measured on, and what the generated portfolios turned out to hold. */

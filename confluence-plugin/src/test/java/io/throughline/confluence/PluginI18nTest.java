@@ -60,7 +60,7 @@ class PluginI18nTest {
         assertThat(descriptor).contains("<parameter name=\"view\" type=\"enum\" default=\"both\">",
                 "<parameter name=\"includeDone\" type=\"boolean\" default=\"false\"/>",
                 "<parameter name=\"maxRows\" type=\"int\" default=\""
-                        + io.throughline.web.macro.dependency.DependencyStatusParameters.DEFAULT_MAX_ROWS + "\"/>");
+                        + io.throughline.confluence.web.dependency.DependencyStatusParameters.DEFAULT_MAX_ROWS + "\"/>");
     }
 
     private static Document descriptor() throws Exception {

@@ -3,6 +3,7 @@ package io.throughline.confluence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.confluence.macro.Macro;
+import io.throughline.web.testing.PluginJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -15,7 +16,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import javax.xml.parsers.DocumentBuilderFactory;
-import io.throughline.web.testing.PluginJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,19 @@ class PluginJarIT {
                 .toList();
 
         assertThat(foreign).isEmpty();
-        assertThat(bundle.contains("io.throughline.web.macro.dependency.DependencyStatusMacro")).isTrue();
+        assertThat(bundle.contains("io.throughline.confluence.web.dependency.DependencyStatusMacro")).isTrue();
+    }
+
+    @Test
+    void holdsNoJiraSideCodeAndImportsNothingItNeverLoads() throws IOException {
+        List<String> classes = jar.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class")).toList();
+
+        assertThat(classes).filteredOn(name -> name.startsWith("io/throughline/jira/")).isEmpty();
+        assertThat(bundle.contains("io.throughline.web.view.Html")).isTrue();
+        assertThat(jar.getEntry("templates/panel/initiative-panel.vm")).isNull();
+        assertThat(bundle.imports()).noneMatch(p -> p.startsWith("javax.ws.rs") || p.equals("javax.inject"));
+        assertThat(bundle.optionalImports())
+                .allMatch(p -> p.startsWith("org.springframework.osgi") || p.startsWith("org.eclipse.gemini.blueprint"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.throughline.core.initiative.InitiativeField;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.testing.InitiativeBuilder;
 import io.throughline.core.testing.TestWorld;
+import io.throughline.core.testing.Verdicts;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,7 @@ class OnboardingScenarioTest {
 
         GateReport before = commitGate();
         assertThat(before.verdict()).isInstanceOf(Verdict.Blocked.class);
-        assertThat(before.violations())
+        assertThat(Verdicts.violations(before))
                 .extracting(v -> v.policy(), v -> v.field(), v -> v.message().key())
                 .containsExactly(
                         tuple(PolicyId.EVIDENCE_SUFFICIENT, Optional.empty(), "throughline.gate.evidence.too-few"),
@@ -68,8 +69,8 @@ class OnboardingScenarioTest {
                                 "throughline.gate.dependency.unacknowledged"),
                         tuple(PolicyId.DEPENDENCIES_ACKNOWLEDGED, Optional.empty(),
                                 "throughline.gate.dependency.unacknowledged"));
-        assertThat(before.violations().get(1).message().args()).startsWith("Identity");
-        assertThat(before.violations().get(2).message().args()).startsWith("Data");
+        assertThat(Verdicts.violations(before).get(1).message().args()).startsWith("Identity");
+        assertThat(Verdicts.violations(before).get(2).message().args()).startsWith("Data");
         assertThat(before.results()).filteredOn(r -> r.satisfied())
                 .extracting(r -> r.policy())
                 .containsExactly(PolicyId.OWNER_PRESENT, PolicyId.METRIC_MEASURABLE, PolicyId.HORIZON_VALID);
@@ -81,7 +82,7 @@ class OnboardingScenarioTest {
                 "Activation baseline from the weekly dashboard", null, "22", "2026-01-31", null));
         world.app.dependencies().commit(identityLead, auth.id(), "2026-02-25");
         GateReport midway = commitGate();
-        assertThat(midway.violations()).singleElement().satisfies(v -> {
+        assertThat(Verdicts.violations(midway)).singleElement().satisfies(v -> {
             assertThat(v.policy()).isEqualTo(PolicyId.DEPENDENCIES_ACKNOWLEDGED);
             assertThat(v.message().args()).startsWith("Data");
         });
@@ -96,7 +97,7 @@ class OnboardingScenarioTest {
         world.app.initiatives().save(pm, InitiativeBuilder.initiative(ONBOARDING.value())
                 .team("Growth").owner(null).metric("Activation rate: 30% -> 30%").horizon(null).build());
 
-        assertThat(commitGate().violations())
+        assertThat(Verdicts.violations(commitGate()))
                 .filteredOn(v -> v.field().isPresent())
                 .extracting(v -> v.field().get())
                 .containsExactly(InitiativeField.OWNER, InitiativeField.SUCCESS_METRIC, InitiativeField.EVIDENCE_HORIZON);

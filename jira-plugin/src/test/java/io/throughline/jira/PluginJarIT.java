@@ -76,6 +76,29 @@ class PluginJarIT {
     }
 
     @Test
+    void holdsOnlyJiraSideCodeAndNoStandaloneDatabase() {
+        List<String> classes = jar.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class")).toList();
+
+        assertThat(classes).filteredOn(name -> name.startsWith("io/throughline/confluence/")
+                || name.startsWith("io/throughline/store/standalone/") || name.startsWith("com/zaxxer/")
+                || name.startsWith("org/h2/") || name.startsWith("org/postgresql/")).isEmpty();
+        assertThat(bundle.contains("io.throughline.jira.web.rest.RestApi")).isTrue();
+        assertThat(bundle.contains("io.throughline.jira.web.panel.InitiativePanel")).isTrue();
+        assertThat(bundle.contains("io.throughline.web.view.Html")).isTrue();
+        assertThat(bundle.contains("io.throughline.store.ao.AoAccess")).isTrue();
+        assertThat(jar.getEntry("templates/panel/initiative-panel.vm")).isNotNull();
+    }
+
+    @Test
+    void importsNoDriverAndNothingOptionalButTheSpringFlavours() throws IOException {
+        assertThat(bundle.imports()).noneMatch(p -> p.startsWith("com.zaxxer") || p.startsWith("org.h2")
+                || p.startsWith("org.postgresql") || p.equals("net.java.ao.builder") || p.equals("net.java.ao.db")
+                || p.equals("net.java.ao.atlassian") || p.equals("net.java.ao.schema.info"));
+        assertThat(bundle.optionalImports())
+                .allMatch(p -> p.startsWith("org.springframework.osgi") || p.startsWith("org.eclipse.gemini.blueprint"));
+    }
+
+    @Test
     void everyModuleClassIsInsideWithTheSupertypeJiraExpects() throws Exception {
         Map<String, Class<?>> expected = Map.of(
                 "workflow-validator@class", WorkflowPluginValidatorFactory.class,

@@ -101,11 +101,8 @@ class SpringWiringTest {
         return found;
     }
 
-    /** web's compiled classes, next to this module in the reactor. */
+    /** jira-web's compiled classes, next to this module in the reactor. */
     private static Path webClasses() {
-        return Path.of("..", "web", "target", "classes");
+        return Path.of("..", "jira-web", "target", "classes");
     }
-
-
-
 }

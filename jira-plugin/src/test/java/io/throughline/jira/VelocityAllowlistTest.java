@@ -2,8 +2,8 @@ package io.throughline.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.throughline.web.view.panel.InitiativePanel;
-import io.throughline.web.view.velocity.TemplateScanner;
+import io.throughline.jira.web.panel.InitiativePanel;
+import io.throughline.jira.web.velocity.TemplateScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,21 +1,22 @@
 package io.throughline.preview;
 
+import io.throughline.confluence.web.Healths;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.Gate;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.GateService;
+import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.portfolio.PortfolioRow;
-import io.throughline.web.macro.Healths;
+import io.throughline.jira.web.panel.PanelRequest;
+import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
-import io.throughline.web.view.panel.HealthLozenge;
-import io.throughline.web.view.panel.PanelRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -134,12 +135,12 @@ public final class PagesResource {
             return "";
         }
         GateReport report = host.app().gates().evaluate(gate.get(), initiative);
-        if (report.verdict().passed()) {
+        if (!(report.verdict() instanceof Verdict.Blocked blocked)) {
             return "";
         }
         StringBuilder message = new StringBuilder("<div class=\"aui-message aui-message-error\" id=\"workflow-blocked\"><p>")
                 .append(text.html("throughline.preview.browse.blocked", target.name())).append("</p><ul>");
-        for (Violation violation : report.violations()) {
+        for (Violation violation : blocked.violations()) {
             message.append("<li data-policy=\"").append(violation.policy().id()).append("\">")
                     .append(text.html(violation.message())).append("</li>");
         }
@@ -152,10 +153,10 @@ public final class PagesResource {
             case SHIPPED -> Optional.of(host.app().gates().outcomeReadiness(viewer, initiative.key(), host.app().defaults()));
             default -> Optional.empty();
         };
-        return report.map(r -> r.verdict().passed()
-                        ? "<span class=\"aui-lozenge aui-lozenge-success\">" + text.html("throughline.preview.portfolio.ready") + "</span>"
-                        : "<span class=\"aui-lozenge aui-lozenge-removed\">"
-                                + text.html("throughline.preview.portfolio.missing", r.violations().size()) + "</span>")
+        return report.map(r -> r.verdict().fold(
+                        () -> "<span class=\"aui-lozenge aui-lozenge-success\">" + text.html("throughline.preview.portfolio.ready") + "</span>",
+                        violations -> "<span class=\"aui-lozenge aui-lozenge-removed\">"
+                                + text.html("throughline.preview.portfolio.missing", violations.size()) + "</span>"))
                 .orElseGet(() -> text.html("throughline.preview.portfolio.no-gate"));
     }
 

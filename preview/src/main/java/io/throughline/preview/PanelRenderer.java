@@ -1,6 +1,6 @@
 package io.throughline.preview;
 
-import io.throughline.web.view.panel.InitiativePanel;
+import io.throughline.jira.web.panel.InitiativePanel;
 import java.io.StringWriter;
 import java.util.Properties;
 import org.apache.velocity.Template;

@@ -3,7 +3,7 @@ package io.throughline.preview;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeRepository;
-import io.throughline.web.view.panel.InitiativePanelFactory;
+import io.throughline.jira.web.panel.InitiativePanelFactory;
 import java.util.Locale;
 
 /** Everything the preview's pages and actions share: the app, its directory and clock, and the page helpers. */

@@ -2,7 +2,7 @@ package io.throughline.preview;
 
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
-import io.throughline.web.rest.PerRequestContext;
+import io.throughline.jira.web.rest.PerRequestContext;
 import java.util.Optional;
 import javax.annotation.Priority;
 import javax.ws.rs.container.ContainerRequestContext;

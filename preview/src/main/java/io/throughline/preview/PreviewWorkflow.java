@@ -8,6 +8,7 @@ import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.Gate;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.GateService;
+import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
@@ -61,8 +62,8 @@ final class PreviewWorkflow {
         Optional<Gate> gate = GateService.gateFor(initiative.stage(), to, app.defaults());
         if (gate.isPresent()) {
             GateReport report = app.gates().evaluate(gate.get(), initiative);
-            if (!report.verdict().passed()) {
-                return new Outcome(initiative.stage(), report.violations());
+            if (report.verdict() instanceof Verdict.Blocked blocked) {
+                return new Outcome(initiative.stage(), blocked.violations());
             }
         }
         return new Outcome(app.initiatives().recordStage(actor, key, to).stage(), List.of());

@@ -1,9 +1,9 @@
 package io.throughline.preview;
 
+import io.throughline.confluence.web.MacroContext;
+import io.throughline.confluence.web.dependency.DependencyStatusMacro;
+import io.throughline.confluence.web.initiative.InitiativeMacro;
 import io.throughline.core.common.UserRef;
-import io.throughline.web.macro.MacroContext;
-import io.throughline.web.macro.dependency.DependencyStatusMacro;
-import io.throughline.web.macro.initiative.InitiativeMacro;
 import io.throughline.web.view.Html;
 import java.util.Map;
 import java.util.Optional;

@@ -6,11 +6,11 @@ import io.throughline.core.dependency.Dependency;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.store.ao.AoAccess;
-import io.throughline.store.ao.AoDatabase;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.standalone.AoDatabase;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.throughline.bench.data;
 
 import io.throughline.bench.db.BenchDatabases;
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import java.time.LocalDate;
 import java.time.ZoneId;
 

@@ -1,6 +1,6 @@
 package io.throughline.bench.db;
 
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

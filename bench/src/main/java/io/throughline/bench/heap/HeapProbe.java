@@ -5,7 +5,7 @@ import io.throughline.bench.app.BenchApp;
 import io.throughline.bench.app.JdbcFloors;
 import io.throughline.bench.app.MacroRender;
 import io.throughline.bench.db.BenchDatabases;
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;

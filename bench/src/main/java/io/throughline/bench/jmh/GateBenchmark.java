@@ -6,8 +6,9 @@ import io.throughline.bench.db.BenchDatabases;
 import io.throughline.core.Throughline;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.gate.Verdict;
 import io.throughline.core.initiative.InitiativeKey;
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +43,7 @@ public class GateBenchmark {
         database = BenchDatabases.open(jdbcUrl);
         app = BenchApp.over(database);
         key = InitiativeKey.parse(subject);
-        if (!gate().verdict().passed()) {
+        if (gate().verdict() instanceof Verdict.Blocked) {
             throw new IllegalStateException("the subject must pass the gate, so every policy runs to the end");
         }
     }

@@ -4,7 +4,7 @@ import io.throughline.bench.app.BenchApp;
 import io.throughline.bench.app.JdbcFloors;
 import io.throughline.bench.app.MacroRender;
 import io.throughline.bench.db.BenchDatabases;
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -10,7 +10,7 @@ import io.throughline.bench.db.BenchDatabases;
 import io.throughline.core.Throughline;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeKey;
-import io.throughline.store.ao.AoDatabase;
+import io.throughline.store.standalone.AoDatabase;
 import java.nio.file.Path;
 import java.util.Arrays;
 

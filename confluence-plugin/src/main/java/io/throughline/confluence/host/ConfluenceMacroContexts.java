@@ -4,7 +4,7 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import io.throughline.web.macro.MacroContext;
+import io.throughline.confluence.web.MacroContext;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.TimeZone;

@@ -11,9 +11,9 @@ import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.Response;
 import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.net.ResponseTimeoutException;
-import io.throughline.web.macro.jira.JiraDataSource;
-import io.throughline.web.macro.jira.JiraReplies;
-import io.throughline.web.macro.jira.JiraReply;
+import io.throughline.confluence.web.jira.JiraDataSource;
+import io.throughline.confluence.web.jira.JiraReplies;
+import io.throughline.confluence.web.jira.JiraReply;
 import java.net.URI;
 import java.time.Duration;
 

@@ -1,7 +1,7 @@
 package io.throughline.confluence.macro;
 
 import io.throughline.confluence.host.ConfluenceMacroContexts;
-import io.throughline.web.macro.dependency.DependencyStatusMacro;
+import io.throughline.confluence.web.dependency.DependencyStatusMacro;
 
 /** Confluence's {@code throughline-dependency-status}: hands the page's parameters and viewer to web's macro. */
 public final class DependencyStatusConfluenceMacro extends ThroughlineConfluenceMacro {

@@ -1,7 +1,7 @@
 package io.throughline.confluence.macro;
 
 import io.throughline.confluence.host.ConfluenceMacroContexts;
-import io.throughline.web.macro.initiative.InitiativeMacro;
+import io.throughline.confluence.web.initiative.InitiativeMacro;
 
 /** Confluence's {@code throughline-initiative}: the initiative status card, rendered by web for the viewer. */
 public final class InitiativeConfluenceMacro extends ThroughlineConfluenceMacro {

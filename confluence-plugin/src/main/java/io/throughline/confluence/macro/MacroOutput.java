@@ -1,7 +1,7 @@
 package io.throughline.confluence.macro;
 
-import io.throughline.web.macro.MacroContext;
-import io.throughline.web.macro.MacroPanels;
+import io.throughline.confluence.web.MacroContext;
+import io.throughline.confluence.web.MacroPanels;
 import io.throughline.web.view.ViewText;
 import java.time.ZoneOffset;
 import java.util.Locale;

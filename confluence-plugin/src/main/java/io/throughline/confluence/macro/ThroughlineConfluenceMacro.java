@@ -3,7 +3,7 @@ package io.throughline.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import io.throughline.confluence.host.ConfluenceMacroContexts;
-import io.throughline.web.macro.MacroContext;
+import io.throughline.confluence.web.MacroContext;
 import java.util.Map;
 import java.util.function.BiFunction;
 

@@ -1,6 +1,6 @@
 package io.throughline.confluence.macro;
 
-import static io.throughline.web.macro.RecordedContract.ADMIN;
+import static io.throughline.confluence.web.RecordedContract.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -30,12 +30,12 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.throughline.confluence.host.ConfluenceMacroContexts;
 import io.throughline.confluence.jira.ApplinksJiraDataSource;
+import io.throughline.confluence.web.CachedJira;
+import io.throughline.confluence.web.RecordedContract;
+import io.throughline.confluence.web.ReplyCache;
+import io.throughline.confluence.web.dependency.DependencyStatusMacro;
+import io.throughline.confluence.web.initiative.InitiativeMacro;
 import io.throughline.core.testing.MutableClock;
-import io.throughline.web.macro.CachedJira;
-import io.throughline.web.macro.RecordedContract;
-import io.throughline.web.macro.ReplyCache;
-import io.throughline.web.macro.dependency.DependencyStatusMacro;
-import io.throughline.web.macro.initiative.InitiativeMacro;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

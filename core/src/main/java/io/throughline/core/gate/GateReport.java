@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A gate's full answer: every policy's result in order (the issue panel's checklist) and the
- * verdict those results add up to (what the workflow validator enforces).
+ * verdict those results add up to (what the workflow validator enforces). The violations are read
+ * from the verdict, never beside it.
  */
 public record GateReport(String gate, List<PolicyResult> results) {
 
@@ -14,11 +15,7 @@ public record GateReport(String gate, List<PolicyResult> results) {
         results = List.copyOf(results);
     }
 
-    public List<Violation> violations() {
-        return results.stream().flatMap(result -> result.violations().stream()).toList();
-    }
-
     public Verdict verdict() {
-        return Verdict.of(violations());
+        return Verdict.of(results.stream().flatMap(result -> result.violations().stream()).toList());
     }
 }

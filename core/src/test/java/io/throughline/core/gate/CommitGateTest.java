@@ -200,7 +200,7 @@ class CommitGateTest {
                 .dependencies(dependency(1).requested())
                 .build());
 
-        assertThat(report.verdict().passed()).isTrue();
+        assertThat(report.verdict()).isInstanceOf(Verdict.Passed.class);
         assertThat(report.results()).extracting(PolicyResult::policy)
                 .doesNotContain(PolicyId.OWNER_PRESENT, PolicyId.DEPENDENCIES_ACKNOWLEDGED);
         assertThat(lenient.requireAcknowledgedDependencies()).isFalse();

@@ -10,6 +10,7 @@ import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.testing.InitiativeBuilder;
+import io.throughline.core.testing.Verdicts;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -50,9 +51,9 @@ class InvalidationGateTest {
                 InitiativeBuilder.initiative("GROW-1").stage(Stage.SHIPPED).build(), new Ledger(entries), List.of(),
                 TODAY, shippedAt));
 
-        assertThat(report.verdict().passed()).isEqualTo(passes);
+        assertThat(report.verdict() instanceof Verdict.Passed).isEqualTo(passes);
         if (!passes) {
-            assertThat(report.violations()).extracting(v -> v.message().key())
+            assertThat(Verdicts.violations(report)).extracting(v -> v.message().key())
                     .containsExactly("throughline.gate.learning.missing");
         }
     }

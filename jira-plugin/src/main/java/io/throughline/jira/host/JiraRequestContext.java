@@ -4,7 +4,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
-import io.throughline.web.rest.RequestContext;
+import io.throughline.jira.web.rest.RequestContext;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -11,7 +11,7 @@ import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.jira.host.JiraText;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
-import io.throughline.web.json.ErrorJson;
+import io.throughline.jira.web.json.ErrorJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

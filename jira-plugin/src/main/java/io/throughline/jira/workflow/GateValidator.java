@@ -11,10 +11,12 @@ import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.jira.host.JiraInitiatives;
 import io.throughline.jira.host.JiraText;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,14 +59,14 @@ public abstract class GateValidator implements Validator {
             throw new InvalidInputException(text.plugin("throughline.jira.gate.misconfigured"));
         }
         GateReport report = evaluate(app, new UserRef(user.getKey()), initiatives.current(issue), parameters);
-        if (!report.verdict().passed()) {
-            throw refusal(report, text);
+        if (report.verdict() instanceof Verdict.Blocked blocked) {
+            throw refusal(blocked.violations(), text);
         }
     }
 
-    private InvalidInputException refusal(GateReport report, JiraText text) {
+    private InvalidInputException refusal(List<Violation> violations, JiraText text) {
         InvalidInputException refusal = new InvalidInputException();
-        for (Violation violation : report.violations()) {
+        for (Violation violation : violations) {
             String message = text.core(violation.message());
             violation.field()
                     .flatMap(field -> initiatives.fields().fieldId(field))

@@ -15,7 +15,7 @@ import io.throughline.core.testing.InitiativeBuilder;
 import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.jira.host.JiraInitiatives;
-import io.throughline.web.view.panel.InitiativePanel;
+import io.throughline.jira.web.panel.InitiativePanel;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;

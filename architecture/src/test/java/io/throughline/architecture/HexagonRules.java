@@ -1,0 +1,114 @@
+package io.throughline.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.throughline.architecture.Modules.CONFLUENCE_SIDE;
+import static io.throughline.architecture.Modules.CONFLUENCE_WEB;
+import static io.throughline.architecture.Modules.CORE;
+import static io.throughline.architecture.Modules.JIRA_SIDE;
+import static io.throughline.architecture.Modules.JIRA_WEB;
+import static io.throughline.architecture.Modules.STORE;
+import static io.throughline.architecture.Modules.STORE_STANDALONE;
+import static io.throughline.architecture.Modules.WEB_COMMON;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The rules of the hexagon and of the product split, as values: {@link HexagonTest} applies them
+ * to every module's main classes, {@link HexagonRulesCatchViolationsTest} to classes written to
+ * break each one.
+ */
+final class HexagonRules {
+
+    /**
+     * Concrete core classes an adapter may still name: small value-like helpers that are neither a
+     * use case nor a port, each here for a stated reason.
+     */
+    static final Set<String> CORE_HELPERS_FOR_ADAPTERS = Set.of(
+            // The success-metric syntax: hosts parse the text field and the panel shows parse errors.
+            "io.throughline.core.metric.SuccessMetricParser",
+            // The clock port is an abstract class with two factory methods (system and fixed).
+            "io.throughline.core.common.Clock",
+            // Messages and field errors are how every refusal reaches a user, in every host.
+            "io.throughline.core.common.Messages",
+            "io.throughline.core.common.FieldErrors",
+            // Values kept as final classes rather than records: the ledger a use case returns (a
+            // read-only view over entries), a checked http(s) link, counts by health.
+            "io.throughline.core.evidence.Ledger",
+            "io.throughline.core.evidence.SourceUrl",
+            "io.throughline.core.graph.HealthTally",
+            // The wiring of use cases from ports, for a host's composition root.
+            "io.throughline.core.Throughline");
+
+    /** Core classes that decide or orchestrate inside the core: policies, graph algorithms, access checks. */
+    static final DescribedPredicate<JavaClass> CORE_MACHINERY = new DescribedPredicate<>(
+            "the core's machinery (not a use case, port or value)") {
+        @Override
+        public boolean test(JavaClass named) {
+            JavaClass type = named.getBaseComponentType();
+            JavaClass outer = type.getEnclosingClass().orElse(type);
+            return type.getPackageName().startsWith("io.throughline.core")
+                    && !type.isInterface() && !type.isRecord() && !type.isEnum()
+                    && !type.isAssignableTo(Throwable.class)
+                    && !outer.getSimpleName().endsWith("Service")
+                    && !CORE_HELPERS_FOR_ADAPTERS.contains(outer.getName());
+        }
+    };
+
+    /** The app's own AO entities (the AO access port itself handles entities generically, as AO does). */
+    static final DescribedPredicate<JavaClass> OUR_ENTITIES = new DescribedPredicate<>("the app's AO entities") {
+        @Override
+        public boolean test(JavaClass named) {
+            JavaClass type = named.getBaseComponentType();
+            return type.getPackageName().startsWith("io.throughline") && type.isAssignableTo("net.java.ao.RawEntity");
+        }
+    };
+
+    static final ArchRule ADAPTERS_REACH_THE_CORE_THROUGH_USE_CASES_AND_PORTS = noClasses()
+            .that().resideInAPackage("io.throughline..").and().resideOutsideOfPackage(CORE)
+            .should().dependOnClassesThat(CORE_MACHINERY)
+            .because("hosts call the core's use cases, implement its ports and pass its values;"
+                    + " how the core decides is its own business (DESIGN §2)");
+
+    static final ArchRule AO_ENTITIES_NEVER_LEAVE_THE_STORE = noClasses()
+            .that().resideInAPackage("io.throughline..").and().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat(OUR_ENTITIES)
+            .because("repositories map entities to core records; nothing else sees a row (STYLE habit 5)");
+
+    static final ArchRule CONFLUENCE_SIDE_KNOWS_NO_JIRA_TYPE = noClasses()
+            .that().resideInAPackage(CONFLUENCE_SIDE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    JIRA_SIDE, "com.atlassian.jira..", "com.opensymphony..", "javax.ws.rs..", "org.apache.velocity..")
+            .because("the Confluence bundle carries only Confluence-side code; it reads Jira through its REST JSON");
+
+    static final ArchRule JIRA_SIDE_KNOWS_NO_CONFLUENCE_TYPE = noClasses()
+            .that().resideInAPackage(JIRA_SIDE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    CONFLUENCE_SIDE, "com.atlassian.confluence..", "com.atlassian.applinks..")
+            .because("the Jira bundle carries only Jira-side code");
+
+    static final ArchRule COMMON_DEPENDS_ON_NEITHER_PRODUCT = noClasses()
+            .that().resideInAPackage(WEB_COMMON)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    JIRA_SIDE, CONFLUENCE_SIDE, "com.atlassian..", "com.opensymphony..", "javax.ws.rs..",
+                    "org.apache.velocity..", STORE, "net.java.ao..")
+            .because("both bundles embed web-common, so it may hold nothing only one product loads");
+
+    static final ArchRule PRODUCT_WEB_MODULES_STAY_HOST_FREE = noClasses()
+            .that().resideInAnyPackage(JIRA_WEB, CONFLUENCE_WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.atlassian..", "com.opensymphony..", STORE, "net.java.ao..")
+            .because("the preview runs jira-web and confluence-web as they are; host types stay in the plugins");
+
+    static final ArchRule STANDALONE_STORE_IS_NEVER_IN_A_PLUGIN = noClasses()
+            .that().resideInAnyPackage(JIRA_SIDE, CONFLUENCE_SIDE, CORE)
+            .or().resideInAPackage(STORE).and().resideOutsideOfPackage(STORE_STANDALONE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    STORE_STANDALONE, "com.zaxxer.hikari..", "org.h2..", "org.postgresql..")
+            .because("inside Jira the store runs on Jira's own database; drivers and pools are for the preview and tests");
+
+    private HexagonRules() {
+    }
+}

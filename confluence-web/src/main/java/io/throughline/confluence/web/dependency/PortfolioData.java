@@ -1,0 +1,68 @@
+package io.throughline.confluence.web.dependency;
+
+import io.throughline.confluence.web.HealthCounts;
+import io.throughline.confluence.web.Healths;
+import io.throughline.confluence.web.json.JsonObject;
+import io.throughline.confluence.web.json.JsonShapeException;
+import io.throughline.core.graph.Health;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** The portfolio as {@code GET /portfolio/dependencies} sends it, read strictly. */
+public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> rows, int matching,
+                            List<List<String>> cycles) {
+
+    public PortfolioData {
+        cells = List.copyOf(cells);
+        rows = List.copyOf(rows);
+        cycles = cycles.stream().map(List::copyOf).toList();
+    }
+
+    /** Reads the JSON document; throws {@link JsonShapeException} when it is not the contract's shape. */
+    public static PortfolioData read(Object json) {
+        JsonObject root = JsonObject.root(json);
+        List<Row> rows = root.objects("dependencies").stream().map(Row::read).toList();
+        // How many rows matched before the list was capped; a Jira app without the cap sends them all.
+        int matching = root.optionalNumber("dependenciesMatching").map(n -> n.intValueExact()).orElse(rows.size());
+        return new PortfolioData(HealthCounts.read(root.object("summary")),
+                root.objects("matrix").stream().map(Cell::read).toList(), rows, matching,
+                root.stringLists("cycles"));
+    }
+
+    /** One (consumer team, provider team) cell of the matrix. */
+    public record Cell(String consumerTeam, String providerTeam, HealthCounts counts) {
+
+        static Cell read(JsonObject cell) {
+            return new Cell(cell.string("consumerTeam"), cell.string("providerTeam"),
+                    HealthCounts.read(cell.object("counts")));
+        }
+    }
+
+    /** One dependency, with its consumer initiative's summary. */
+    public record Row(long id, String consumerKey, String consumerSummary, String consumerTeam, String providerTeam,
+                      String description, Health health, List<String> reasons, boolean lateDiscovered,
+                      LocalDate neededBy, Optional<LocalDate> committedDate, long ageDays) {
+
+        public Row {
+            reasons = List.copyOf(reasons);
+        }
+
+        static Row read(JsonObject row) {
+            return new Row(row.integer("id"), row.string("consumerKey"), row.optionalString("consumerSummary").orElse(""),
+                    row.string("consumerTeam"), row.string("providerTeam"), row.optionalString("description").orElse(""),
+                    Healths.parse(row.string("health")), row.strings("reasons"), row.bool("lateDiscovered"),
+                    date(row.string("neededBy")), row.optionalString("committedDate").map(PortfolioData::date),
+                    row.integer("ageDays"));
+        }
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new JsonShapeException("\"" + text + "\" is not a date");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.throughline.confluence.web.initiative;
+
+import io.throughline.confluence.web.Healths;
+import io.throughline.confluence.web.HtmlWriter;
+import io.throughline.confluence.web.JiraLinks;
+import io.throughline.core.metric.Measure;
+import io.throughline.web.view.ViewText;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The initiative card: summary, owner, stage, success metric with the latest reading, horizon,
+ * evidence count and freshness, commit-gate readiness and dependency health, as a definition list.
+ */
+final class InitiativeCardRenderer {
+
+    private final ViewText text;
+    private final JiraLinks links;
+    private final LocalDate today;
+
+    InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today) {
+        this.text = text;
+        this.links = links;
+        this.today = today;
+    }
+
+    void render(HtmlWriter out, InitiativeData card) {
+        out.open("h3", "class", "throughline-card-title").link(links.issue(card.key()), card.key())
+                .text(" ").text(card.summary()).close("h3");
+        out.open("dl", "class", "throughline-card");
+        term(out, "throughline.web.panel.stage", text.text("throughline.web.stage." + card.stage().name()));
+        term(out, "throughline.web.panel.owner", card.owner().orElseGet(() -> text.text("throughline.web.panel.owner.none")));
+        term(out, "throughline.web.panel.team", card.team());
+        metric(out, card);
+        term(out, "throughline.web.horizon.heading", horizon(card.horizon()));
+        term(out, "throughline.web.evidence.heading", evidence(card.evidence()));
+        gate(out, card.commitGate());
+        dependencies(out, card.dependencies());
+        out.close("dl");
+    }
+
+    private void term(HtmlWriter out, String labelKey, String value) {
+        out.element("dt", text.text(labelKey)).element("dd", value);
+    }
+
+    private void metric(HtmlWriter out, InitiativeData card) {
+        out.element("dt", text.text("throughline.web.metric.heading")).open("dd");
+        Optional<InitiativeData.Metric> metric = card.metric();
+        Optional<String> unit = metric.flatMap(InitiativeData.Metric::unit);
+        if (metric.isEmpty()) {
+            out.element("p", text.text("throughline.web.metric.none"));
+        } else if (metric.get().name().isPresent() && metric.get().target().isPresent()) {
+            out.element("p", text.text("throughline.web.macro.card.metric", metric.get().name().get(),
+                    range(metric.get(), unit)));
+        } else {
+            out.element("p", metric.get().text());
+        }
+        InitiativeData.Evidence evidence = card.evidence();
+        String reading = evidence.latestReading().map(value -> text.text("throughline.web.macro.card.reading",
+                measure(value, unit), evidence.latestReadingOn().map(Object::toString).orElse("")))
+                .orElseGet(() -> text.text("throughline.web.metric.no-reading"));
+        out.element("p", reading, "class", "throughline-reading").close("dd");
+    }
+
+    private String range(InitiativeData.Metric metric, Optional<String> unit) {
+        String target = measure(metric.target().orElseThrow(), unit);
+        if (metric.baseline().isPresent()) {
+            return text.text("throughline.web.metric.range", measure(metric.baseline().get(), unit), target);
+        }
+        return "DECREASE".equals(metric.direction().orElse("")) ? text.text("throughline.web.metric.at-most", target)
+                : text.text("throughline.web.metric.at-least", target);
+    }
+
+    private static String measure(BigDecimal value, Optional<String> unit) {
+        return new Measure(value, unit).toString();
+    }
+
+    private String horizon(Optional<LocalDate> horizon) {
+        if (horizon.isEmpty()) {
+            return text.text("throughline.web.horizon.none");
+        }
+        long left = ChronoUnit.DAYS.between(today, horizon.get());
+        String status = left > 0 ? text.text("throughline.web.horizon.days-left", left)
+                : left == 0 ? text.text("throughline.web.horizon.today")
+                : text.text("throughline.web.horizon.overdue", -left);
+        return text.text("throughline.web.macro.card.horizon", horizon.get().toString(), status);
+    }
+
+    private String evidence(InitiativeData.Evidence evidence) {
+        if (evidence.count() == 0 || evidence.lastObservedOn().isEmpty()) {
+            return text.text("throughline.web.evidence.none");
+        }
+        LocalDate last = evidence.lastObservedOn().get();
+        return text.text("throughline.web.macro.card.evidence", evidence.count(), last.toString(),
+                Math.max(0, ChronoUnit.DAYS.between(last, today)));
+    }
+
+    private void gate(HtmlWriter out, InitiativeData.Gate gate) {
+        out.element("dt", text.text("throughline.web.gate.heading")).open("dd");
+        if (gate.passed()) {
+            out.element("p", text.text("throughline.web.gate.passed"));
+        } else {
+            out.element("p", text.text("throughline.web.gate.blocked", gate.missing().size())).open("ul");
+            gate.missing().forEach(missing -> out.element("li", missing));
+            out.close("ul");
+        }
+        out.close("dd");
+    }
+
+    private void dependencies(HtmlWriter out, InitiativeData.Dependencies dependencies) {
+        out.element("dt", text.text("throughline.web.dependency.heading")).open("dd");
+        if (dependencies.rollUp().isEmpty()) {
+            out.text(text.text("throughline.web.dependency.none"));
+        } else {
+            Healths.lozenge(out, dependencies.rollUp().get(), Healths.name(text, dependencies.rollUp().get()));
+            out.text(" ").element("span", Healths.counts(text, dependencies.counts()), "class", "throughline-counts");
+        }
+        out.close("dd");
+    }
+}

@@ -1,0 +1,79 @@
+package io.throughline.confluence.web.initiative;
+
+import io.throughline.confluence.web.HealthCounts;
+import io.throughline.confluence.web.Healths;
+import io.throughline.confluence.web.json.JsonObject;
+import io.throughline.confluence.web.json.JsonShapeException;
+import io.throughline.core.graph.Health;
+import io.throughline.core.initiative.Stage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** An initiative as {@code GET /initiatives/{key}} sends it, read strictly: what the status card shows. */
+public record InitiativeData(String key, String summary, String team, Optional<String> owner, Stage stage,
+                             Optional<Metric> metric, Optional<LocalDate> horizon, Gate commitGate,
+                             Evidence evidence, Dependencies dependencies) {
+
+    public static InitiativeData read(Object json) {
+        JsonObject root = JsonObject.root(json);
+        JsonObject evidence = root.object("evidence");
+        JsonObject dependencies = root.object("dependencies");
+        JsonObject commit = root.object("gates").object("commit");
+        return new InitiativeData(root.string("key"), root.string("summary"), root.string("team"),
+                root.optionalString("owner"), stage(root.string("stage")),
+                root.optionalObject("successMetric").map(Metric::read),
+                root.optionalString("evidenceHorizon").map(InitiativeData::date),
+                new Gate(commit.bool("passed"), commit.objects("violations").stream()
+                        .map(v -> v.optionalString("message").orElse("")).toList()),
+                new Evidence((int) evidence.integer("count"),
+                        evidence.optionalString("lastObservedOn").map(InitiativeData::date),
+                        evidence.optionalNumber("latestReading"),
+                        evidence.optionalString("latestReadingOn").map(InitiativeData::date)),
+                new Dependencies(dependencies.optionalString("rollUp").map(Healths::parse),
+                        HealthCounts.read(dependencies.object("counts"))));
+    }
+
+    /** The success metric as written and, when it parses, its parts. */
+    public record Metric(String text, Optional<String> name, Optional<BigDecimal> baseline,
+                         Optional<BigDecimal> target, Optional<String> unit, Optional<String> direction) {
+
+        static Metric read(JsonObject metric) {
+            return new Metric(metric.string("text"), metric.optionalString("name"), metric.optionalNumber("baseline"),
+                    metric.optionalNumber("target"), metric.optionalString("unit").filter(u -> !u.isBlank()),
+                    metric.optionalString("direction"));
+        }
+    }
+
+    /** The commit gate's verdict now and, when blocked, what is missing. */
+    public record Gate(boolean passed, List<String> missing) {
+        public Gate {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    public record Evidence(int count, Optional<LocalDate> lastObservedOn, Optional<BigDecimal> latestReading,
+                           Optional<LocalDate> latestReadingOn) {
+    }
+
+    public record Dependencies(Optional<Health> rollUp, HealthCounts counts) {
+    }
+
+    private static Stage stage(String name) {
+        try {
+            return Stage.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new JsonShapeException("unknown stage \"" + name + "\"");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new JsonShapeException("\"" + text + "\" is not a date");
+        }
+    }
+}

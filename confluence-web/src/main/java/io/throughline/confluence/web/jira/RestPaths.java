@@ -1,0 +1,36 @@
+package io.throughline.confluence.web.jira;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The REST paths the macros read, with their query parameters encoded. */
+public final class RestPaths {
+
+    private RestPaths() {
+    }
+
+    /** {@code /portfolio/dependencies?team=A&team=B}; no teams means every team the viewer can see. */
+    public static String portfolio(List<String> teams) {
+        String query = teams.stream().map(team -> "team=" + encode(team)).collect(Collectors.joining("&"));
+        return "/portfolio/dependencies" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The portfolio with its list narrowed to the healths a page shows and no more rows than it shows. */
+    public static String portfolio(List<String> teams, java.util.Collection<io.throughline.core.graph.Health> listed,
+                                   int limit) {
+        String base = portfolio(teams);
+        String narrowing = listed.stream().map(health -> "health=" + health.name()).collect(Collectors.joining("&"))
+                + "&limit=" + limit;
+        return base + (base.contains("?") ? "&" : "?") + narrowing;
+    }
+
+    public static String initiative(String key) {
+        return "/initiatives/" + encode(key);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,50 @@
+package io.throughline.confluence.web;
+
+import io.throughline.confluence.web.dependency.DependencyStatusMacro;
+import io.throughline.confluence.web.initiative.InitiativeMacro;
+import io.throughline.confluence.web.jira.HttpJiraDataSource;
+import io.throughline.core.testing.MutableClock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Both macros wired as a host wires them, against the loopback contract server, with a clock the
+ * test moves (12:00 UTC on {@link RecordedContract#TODAY}) and short timeouts so failures are quick.
+ */
+public final class MacroWorld implements AutoCloseable {
+
+    public final RecordedContract contract = new RecordedContract();
+    public final ContractServer server = new ContractServer();
+    public final MutableClock clock = MutableClock.at(RecordedContract.TODAY);
+    public final ReplyCache cache = new ReplyCache(clock, ReplyCache.DEFAULT_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, 100);
+    public final CachedJira jira = new CachedJira(
+            new HttpJiraDataSource(server.base(), Duration.ofMillis(500), Duration.ofMillis(300)), cache);
+    public final DependencyStatusMacro dependencyStatus = new DependencyStatusMacro(jira);
+    public final InitiativeMacro initiative = new InitiativeMacro(jira);
+
+    public static MacroContext as(String viewer) {
+        return MacroContext.of(viewer, Locale.ENGLISH, ZoneOffset.UTC);
+    }
+
+    /** Parameters as name, value pairs. */
+    public static Map<String, String> parameters(String... pairs) {
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            parameters.put(pairs[i], pairs[i + 1]);
+        }
+        return parameters;
+    }
+
+    /** The link Jira's issue page gets. */
+    public String browse(String key) {
+        return server.base() + "/browse/" + key;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,94 @@
+package io.throughline.confluence.web;
+
+import static io.throughline.core.testing.DependencyBuilder.dependency;
+import static io.throughline.core.testing.EvidenceBuilder.reading;
+import static io.throughline.core.testing.InitiativeBuilder.initiative;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
+import io.throughline.core.testing.TestWorld;
+import io.throughline.jira.web.json.Ages;
+import io.throughline.jira.web.json.InitiativeJson;
+import io.throughline.jira.web.json.PortfolioJson;
+import io.throughline.web.view.ViewText;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The REST contract's JSON for a known portfolio, recorded by serialising the very records the REST
+ * resources return. Dependencies: 1 GROW-1 → Identity at risk (unanswered 7 days), 2 PAY-3 →
+ * Identity blocked (overdue), 3 IDN-7 → Growth on track and late-discovered, 4 GROW-1 → Payments
+ * done; 1 and 3 make the cycle Growth ⇄ Identity.
+ */
+public final class RecordedContract {
+
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    public static final String ADMIN = "ops.lead";
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    public final TestWorld world = new TestWorld(TODAY, Team.of("Growth"), Team.of("Identity"), Team.of("Payments"));
+
+    public RecordedContract() {
+        UserRef admin = world.admin(ADMIN);
+        world.app.initiatives().save(admin, initiative("GROW-1").summary("Activation onboarding").team("Growth")
+                .horizon(TODAY.plusDays(60)).build());
+        world.app.initiatives().save(admin, initiative("IDN-7").summary("Single sign-on").team("Identity")
+                .stage(Stage.COMMITTED).owner("pm.identity").metric("SSO logins: >= 40%").horizon(TODAY.plusDays(90)).build());
+        world.app.initiatives().save(admin, initiative("PAY-3").summary("Checkout latency").team("Payments")
+                .stage(Stage.COMMITTED).owner("pm.payments").metric("p95 checkout latency: 900 ms -> 400 ms")
+                .horizon(TODAY.minusDays(2)).build());
+        world.dependencies.create(dependency(1).from("GROW-1").on("Identity").onIssue("IDN-7")
+                .describedAs("SSO users skip the password step").neededBy(TODAY.plusDays(30))
+                .requestedOn(TODAY.minusDays(7)).request());
+        world.dependencies.create(dependency(2).from("PAY-3").on("Identity").describedAs("Token vault")
+                .neededBy(TODAY.minusDays(1)).requestedOn(TODAY.minusDays(3)).request());
+        world.clock.advance(Duration.ofHours(1));
+        world.dependencies.create(dependency(3).from("IDN-7").on("Growth").describedAs("Sign-up funnel events")
+                .neededBy(TODAY.plusDays(20)).requestedAt(world.clock.now()).request());
+        Dependency card = world.dependencies.create(dependency(4).from("GROW-1").on("Payments")
+                .describedAs("Card-on-file").neededBy(TODAY.plusDays(5)).requestedOn(TODAY.minusDays(10)).request());
+        world.dependencies.recordTransition(card.commit(card.request().requestedBy(),
+                card.requestedAt().plusSeconds(60), TODAY.plusDays(5)));
+        Dependency committed = world.dependencies.find(card.id()).orElseThrow();
+        world.dependencies.recordTransition(committed.deliver(committed.request().requestedBy(),
+                committed.requestedAt().plusSeconds(120)));
+        world.evidence.append(reading("930").on(InitiativeKey.parse("PAY-3")).observedOn(TODAY.minusDays(5)).build());
+    }
+
+    /** What {@code GET /portfolio/dependencies?team=...} answers the viewer. */
+    public String portfolio(String viewer, String... teams) {
+        Set<Team> selected = new TreeSet<>();
+        for (String team : teams) {
+            selected.add(Team.of(team));
+        }
+        return write(PortfolioJson.of(world.app.portfolio().dependencyStatus(UserRef.of(viewer), selected),
+                new Ages(world.clock.today(), world.clock.zone()), ViewText.forLocale(Locale.ENGLISH)::text));
+    }
+
+    /** What {@code GET /initiatives/{key}} answers the viewer. */
+    public String initiativeCard(String viewer, String key) {
+        UserRef caller = UserRef.of(viewer);
+        InitiativeKey initiative = InitiativeKey.parse(key);
+        return write(InitiativeJson.of(world.app.initiatives().get(caller, initiative),
+                world.app.gates().commitReadiness(caller, initiative, world.app.defaults()),
+                world.app.gates().outcomeReadiness(caller, initiative, world.app.defaults()),
+                world.app.evidence().ledger(caller, initiative), world.app.portfolio().forInitiative(caller, initiative),
+                ViewText.forLocale(Locale.ENGLISH)::text));
+    }
+
+    public static String write(Object record) {
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.throughline.jira.web.json;
+
+import io.throughline.core.common.Message;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.graph.DependencyStatus;
+import io.throughline.core.initiative.InitiativeKey;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/** A dependency with its full state and its derived health, as the viewer may see it. */
+public record DependencyJson(long id, String consumerKey, String consumerTeam, String providerTeam,
+                             String providerIssueKey, String description, String state, String health,
+                             List<String> reasons, boolean lateDiscovered, String neededBy, String committedDate,
+                             String declineReason, String requestedBy, String requestedAt, long ageDays,
+                             int version) {
+
+    public DependencyJson {
+        reasons = List.copyOf(reasons);
+    }
+
+    public static DependencyJson of(DependencyStatus status, Ages ages, Function<Message, String> text) {
+        Dependency dependency = status.dependency();
+        return new DependencyJson(dependency.id().value(), dependency.consumer().value(),
+                status.consumerTeam().name(), dependency.providerTeam().name(),
+                dependency.providerIssue().map(InitiativeKey::value).orElse(null), dependency.description(),
+                dependency.state().name(), status.health().name(), reasons(status, text), status.lateDiscovered(),
+                dependency.neededBy().toString(), dependency.committedDate().map(LocalDate::toString).orElse(null),
+                dependency.declineReason().orElse(null), dependency.request().requestedBy().key(),
+                dependency.requestedAt().toString(), ages.daysSince(dependency.requestedAt()), dependency.version());
+    }
+
+    static List<String> reasons(DependencyStatus status, Function<Message, String> text) {
+        return status.reasons().stream().map(reason -> text.apply(reason.describe(status.dependency()))).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package io.throughline.jira.web.json;
+
+import io.throughline.core.common.Message;
+import io.throughline.core.common.Team;
+import io.throughline.core.graph.Health;
+import io.throughline.core.graph.HealthTally;
+import io.throughline.core.portfolio.PortfolioRow;
+import io.throughline.core.portfolio.PortfolioStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Cross-team dependency status: summary counts, the team×team matrix, rows worst first, team cycles. */
+public record PortfolioJson(String asOf, List<String> teams, Map<String, Integer> summary, List<Cell> matrix,
+                            List<PortfolioRowJson> dependencies, int dependenciesMatching, List<List<String>> cycles) {
+
+    /** The order counts are listed in, as the contract names them. */
+    private static final List<Health> COUNTED = List.of(Health.ON_TRACK, Health.AT_RISK, Health.BLOCKED, Health.DONE);
+
+    public static PortfolioJson of(PortfolioStatus status, Ages ages, Function<Message, String> text) {
+        return of(status, row -> true, Integer.MAX_VALUE, ages, text);
+    }
+
+    /**
+     * Summary, matrix and cycles over every dependency in scope; the list holds only the rows
+     * {@code listed} accepts, worst first, at most {@code limit} of them (a page needs no more than it shows).
+     */
+    public static PortfolioJson of(PortfolioStatus status, java.util.function.Predicate<PortfolioRow> listed, int limit,
+                                   Ages ages, Function<Message, String> text) {
+        List<PortfolioRow> matching = status.rows().stream().filter(listed).toList();
+        List<Cell> cells = status.matrix().cells().entrySet().stream()
+                .map(cell -> new Cell(cell.getKey().consumer().name(), cell.getKey().provider().name(),
+                        counts(cell.getValue()), cell.getValue().worst().map(Health::name).orElse(null)))
+                .toList();
+        return new PortfolioJson(status.asOf().toString(), names(status.teams()), counts(status.summary()), cells,
+                matching.stream().limit(limit).map(row -> PortfolioRowJson.of(row, ages, text)).toList(),
+                matching.size(), status.cycles().stream().map(PortfolioJson::names).toList());
+    }
+
+    private static Map<String, Integer> counts(HealthTally tally) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        COUNTED.forEach(health -> counts.put(health.name(), tally.count(health)));
+        return counts;
+    }
+
+    private static List<String> names(java.util.Collection<Team> teams) {
+        return teams.stream().map(Team::name).toList();
+    }
+
+    /** One (consumer team, provider team) cell: counts by health and the worst. */
+    public record Cell(String consumerTeam, String providerTeam, Map<String, Integer> counts, String worst) {
+    }
+}

@@ -1,0 +1,138 @@
+package io.throughline.jira.web.panel;
+
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyState;
+import io.throughline.core.graph.DependencyStatus;
+import io.throughline.web.view.HealthLozenge;
+import io.throughline.web.view.Html;
+import io.throughline.web.view.TextLine;
+import io.throughline.web.view.ViewText;
+import java.util.List;
+
+/**
+ * One dependency of the initiative with its derived health and reasons in words, and the answers
+ * the viewer may give: only members of the providing team, and only moves legal from its state.
+ */
+public final class DependencyRow {
+
+    private final String idHtml;
+    private final int version;
+    private final String providerTeamHtml;
+    private final String providerIssueHtml;
+    private final String descriptionHtml;
+    private final String stateHtml;
+    private final String healthHtml;
+    private final String lozengeClassHtml;
+    private final List<TextLine> reasons;
+    private final boolean lateDiscovered;
+    private final String neededByHtml;
+    private final String committedDateHtml;
+    private final boolean canCommit;
+    private final boolean canDecline;
+    private final boolean canDeliver;
+
+    private DependencyRow(DependencyStatus status, boolean actsForProvider, ViewText text) {
+        Dependency dependency = status.dependency();
+        DependencyState state = dependency.state();
+        this.idHtml = Html.escape(dependency.id().toString());
+        this.version = dependency.version();
+        this.providerTeamHtml = Html.escape(dependency.providerTeam().name());
+        this.providerIssueHtml = Html.escape(dependency.providerIssue().map(Object::toString).orElse(""));
+        this.descriptionHtml = Html.escape(dependency.description());
+        this.stateHtml = text.html("throughline.web.dependency.state." + state.name());
+        this.healthHtml = text.html("throughline.web.health." + status.health().name());
+        this.lozengeClassHtml = Html.escape(HealthLozenge.cssClass(status.health()));
+        this.reasons = status.reasons().stream()
+                .map(reason -> TextLine.of(text.text(reason.describe(dependency)))).toList();
+        this.lateDiscovered = status.lateDiscovered();
+        this.neededByHtml = Html.escape(dependency.neededBy().toString());
+        this.committedDateHtml = Html.escape(dependency.committedDate().map(Object::toString).orElse(""));
+        this.canCommit = actsForProvider && state.canMoveTo(DependencyState.COMMITTED);
+        this.canDecline = actsForProvider && state.canMoveTo(DependencyState.DECLINED);
+        this.canDeliver = actsForProvider && state.canMoveTo(DependencyState.DELIVERED);
+    }
+
+    /** {@code actsForProvider}: the host's {@code PermissionCheck.canActForTeam} for the providing team. */
+    static DependencyRow of(DependencyStatus status, boolean actsForProvider, ViewText text) {
+        return new DependencyRow(status, actsForProvider, text);
+    }
+
+    public String getIdHtml() {
+        return idHtml;
+    }
+
+    /** The version a writer must hold to change the dependency (sent back for optimistic locking). */
+    public int getVersion() {
+        return version;
+    }
+
+    public String getProviderTeamHtml() {
+        return providerTeamHtml;
+    }
+
+    public boolean isHasProviderIssue() {
+        return !providerIssueHtml.isEmpty();
+    }
+
+    public String getProviderIssueHtml() {
+        return providerIssueHtml;
+    }
+
+    public String getDescriptionHtml() {
+        return descriptionHtml;
+    }
+
+    public String getStateHtml() {
+        return stateHtml;
+    }
+
+    public String getHealthHtml() {
+        return healthHtml;
+    }
+
+    /** The AUI lozenge modifier class for the health (success, current, moved, removed). */
+    public String getLozengeClassHtml() {
+        return lozengeClassHtml;
+    }
+
+    public List<TextLine> getReasons() {
+        return reasons;
+    }
+
+    public boolean isHasReasons() {
+        return !reasons.isEmpty();
+    }
+
+    /** Requested after the consumer initiative was committed. */
+    public boolean isLateDiscovered() {
+        return lateDiscovered;
+    }
+
+    public String getNeededByHtml() {
+        return neededByHtml;
+    }
+
+    public boolean isHasCommittedDate() {
+        return !committedDateHtml.isEmpty();
+    }
+
+    public String getCommittedDateHtml() {
+        return committedDateHtml;
+    }
+
+    public boolean isCanCommit() {
+        return canCommit;
+    }
+
+    public boolean isCanDecline() {
+        return canDecline;
+    }
+
+    public boolean isCanDeliver() {
+        return canDeliver;
+    }
+
+    public boolean isHasActions() {
+        return canCommit || canDecline || canDeliver;
+    }
+}

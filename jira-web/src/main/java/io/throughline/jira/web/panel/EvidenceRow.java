@@ -1,0 +1,110 @@
+package io.throughline.jira.web.panel;
+
+import io.throughline.core.evidence.EvidenceEntry;
+import io.throughline.core.evidence.EvidenceId;
+import io.throughline.web.view.Href;
+import io.throughline.web.view.Html;
+import io.throughline.web.view.ViewText;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** One ledger entry for the panel; a source becomes a link only when {@link Href} allows it. */
+public final class EvidenceRow {
+
+    private final String idHtml;
+    private final String kindHtml;
+    private final String summaryHtml;
+    private final boolean hasSource;
+    private final Optional<String> sourceHref;
+    private final String sourceTextHtml;
+    private final String observedValueHtml;
+    private final String observedOnHtml;
+    private final String recordedByHtml;
+    private final String supersedesHtml;
+    private final String supersededByHtml;
+
+    private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, ViewText text) {
+        this.idHtml = Html.escape(entry.id().toString());
+        this.kindHtml = text.html("throughline.web.evidence.kind." + entry.kind().name());
+        this.summaryHtml = Html.escape(entry.summary());
+        String source = entry.source().map(Object::toString).orElse("");
+        this.hasSource = entry.source().isPresent();
+        this.sourceHref = Href.attributeHtml(source);
+        this.sourceTextHtml = Html.escape(source);
+        this.observedValueHtml = Html.escape(entry.observedValue().map(BigDecimal::toPlainString).orElse(""));
+        this.observedOnHtml = Html.escape(entry.observedOn().toString());
+        this.recordedByHtml = Html.escape(entry.recordedBy().key());
+        this.supersedesHtml = entry.supersedes()
+                .map(id -> text.html("throughline.web.evidence.supersedes", id.toString())).orElse("");
+        this.supersededByHtml = supersededBy
+                .map(id -> text.html("throughline.web.evidence.superseded-by", id.toString())).orElse("");
+    }
+
+    static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, ViewText text) {
+        return new EvidenceRow(entry, supersededBy, text);
+    }
+
+    public String getIdHtml() {
+        return idHtml;
+    }
+
+    public String getKindHtml() {
+        return kindHtml;
+    }
+
+    public String getSummaryHtml() {
+        return summaryHtml;
+    }
+
+    public boolean isHasSource() {
+        return hasSource;
+    }
+
+    /** True when the source may be an {@code href}; otherwise it is shown as text. */
+    public boolean isHasLink() {
+        return sourceHref.isPresent();
+    }
+
+    /** The source escaped for an attribute; empty unless {@link #isHasLink()}. */
+    public String getSourceHrefHtml() {
+        return sourceHref.orElse("");
+    }
+
+    public String getSourceTextHtml() {
+        return sourceTextHtml;
+    }
+
+    public boolean isHasObservedValue() {
+        return !observedValueHtml.isEmpty();
+    }
+
+    public String getObservedValueHtml() {
+        return observedValueHtml;
+    }
+
+    public String getObservedOnHtml() {
+        return observedOnHtml;
+    }
+
+    public String getRecordedByHtml() {
+        return recordedByHtml;
+    }
+
+    /** "Corrects entry 3" when this entry supersedes another; empty otherwise. */
+    public String getSupersedesHtml() {
+        return supersedesHtml;
+    }
+
+    public boolean isHasSupersedes() {
+        return !supersedesHtml.isEmpty();
+    }
+
+    /** "Corrected by entry 5" when a later entry supersedes this one; empty otherwise. */
+    public String getSupersededByHtml() {
+        return supersededByHtml;
+    }
+
+    public boolean isSuperseded() {
+        return !supersededByHtml.isEmpty();
+    }
+}

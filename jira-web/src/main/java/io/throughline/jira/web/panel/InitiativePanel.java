@@ -1,0 +1,185 @@
+package io.throughline.jira.web.panel;
+
+import io.throughline.core.dependency.DependencyChange;
+import io.throughline.core.evidence.EvidenceKind;
+import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.evidence.SourceUrl;
+import io.throughline.web.view.Choice;
+import io.throughline.web.view.ViewText;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The initiative issue panel as one immutable value, independent of the host: Jira's web panel and
+ * the preview render the same template from it. Every string getter ends in {@code Html} and
+ * returns escaped text; the rest are booleans, numbers and lists of such values.
+ */
+public final class InitiativePanel {
+
+    /** The name the templates use for the panel in their context. */
+    public static final String CONTEXT_KEY = "panel";
+    public static final String TEMPLATE = "templates/panel/initiative-panel.vm";
+
+    private final PanelHeader header;
+    private final PanelLabels labels;
+    private final GateChecklist gate;
+    private final MetricView metric;
+    private final HorizonView horizon;
+    private final EvidenceSection evidence;
+    private final DependencySection dependencies;
+    private final List<Choice> evidenceKinds;
+    private final boolean canEdit;
+
+    InitiativePanel(PanelHeader header, ViewText text, GateChecklist gate, MetricView metric, HorizonView horizon,
+                    EvidenceSection evidence, DependencySection dependencies, boolean canEdit) {
+        this.header = header;
+        this.labels = new PanelLabels(text);
+        this.gate = gate;
+        this.metric = metric;
+        this.horizon = horizon;
+        this.evidence = evidence;
+        this.dependencies = dependencies;
+        this.evidenceKinds = Arrays.stream(EvidenceKind.values())
+                .map(kind -> Choice.of(kind.name(), text.text("throughline.web.evidence.kind." + kind.name())))
+                .toList();
+        this.canEdit = canEdit;
+    }
+
+    public String getKeyHtml() {
+        return header.keyHtml();
+    }
+
+    public String getSummaryHtml() {
+        return header.summaryHtml();
+    }
+
+    public String getStageHtml() {
+        return header.stageHtml();
+    }
+
+    /** The initiative's own (owning) team. */
+    public String getTeamHtml() {
+        return header.teamHtml();
+    }
+
+    public boolean isHasOwner() {
+        return header.hasOwner();
+    }
+
+    public String getOwnerHtml() {
+        return header.ownerHtml();
+    }
+
+    /** Where the panel's script sends its requests, e.g. {@code /jira/rest/throughline/1.0}. */
+    public String getRestBaseHtml() {
+        return header.restBaseHtml();
+    }
+
+    /** Today's date (yyyy-mm-dd), the default and latest "observed on" for new evidence. */
+    public String getTodayHtml() {
+        return header.todayHtml();
+    }
+
+    public PanelLabels getLabels() {
+        return labels;
+    }
+
+    public boolean isGatePassed() {
+        return gate.passed();
+    }
+
+    public String getGateSummaryHtml() {
+        return gate.summaryHtml();
+    }
+
+    public List<ChecklistItem> getChecklist() {
+        return gate.items();
+    }
+
+    public MetricView getMetric() {
+        return metric;
+    }
+
+    public HorizonView getHorizon() {
+        return horizon;
+    }
+
+    /** The ledger as it reads today, newest first. */
+    public List<EvidenceRow> getEvidence() {
+        return evidence.current();
+    }
+
+    public boolean isHasEvidence() {
+        return !evidence.current().isEmpty();
+    }
+
+    /** Entries a later entry corrected, newest first. */
+    public List<EvidenceRow> getSupersededEvidence() {
+        return evidence.superseded();
+    }
+
+    public boolean isHasSupersededEvidence() {
+        return !evidence.superseded().isEmpty();
+    }
+
+    public List<DependencyRow> getDependencies() {
+        return dependencies.rows();
+    }
+
+    public boolean isHasDependencies() {
+        return !dependencies.rows().isEmpty();
+    }
+
+    /** The worst health among the dependencies, in words; empty without dependencies. */
+    public String getRollUpHtml() {
+        return dependencies.rollUpHtml();
+    }
+
+    public String getRollUpLozengeClassHtml() {
+        return dependencies.rollUpLozengeClassHtml();
+    }
+
+    public List<Choice> getEvidenceKinds() {
+        return evidenceKinds;
+    }
+
+    /** The viewer may edit the issue, so may record evidence. */
+    public boolean isCanAddEvidence() {
+        return canEdit;
+    }
+
+    /** The viewer may edit the issue and the initiative still takes dependencies (it is not closed). */
+    public boolean isCanRequestDependencies() {
+        return canEdit && !header.closed();
+    }
+
+    public int getEvidenceSummaryMaxLength() {
+        return NewEvidence.MAX_SUMMARY;
+    }
+
+    public int getSourceUrlMaxLength() {
+        return SourceUrl.MAX_LENGTH;
+    }
+
+    public int getDeclineReasonMaxLength() {
+        return DependencyChange.MAX_REASON;
+    }
+
+    /** Key facts of the initiative, escaped. */
+    record PanelHeader(String keyHtml, String summaryHtml, String stageHtml, String teamHtml, boolean hasOwner,
+                       String ownerHtml,
+                       String restBaseHtml, String todayHtml, boolean closed) {
+    }
+
+    /** The commit gate's checklist and what it adds up to. */
+    record GateChecklist(boolean passed, String summaryHtml, List<ChecklistItem> items) {
+    }
+
+    /** Current and superseded ledger entries. */
+    record EvidenceSection(List<EvidenceRow> current, List<EvidenceRow> superseded) {
+    }
+
+    /** Dependency rows and their roll-up. */
+    record DependencySection(List<DependencyRow> rows, String rollUpHtml, String rollUpLozengeClassHtml) {
+    }
+}

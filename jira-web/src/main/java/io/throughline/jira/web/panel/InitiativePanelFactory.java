@@ -1,0 +1,104 @@
+package io.throughline.jira.web.panel;
+
+import io.throughline.core.Throughline;
+import io.throughline.core.common.PermissionCheck;
+import io.throughline.core.evidence.EvidenceEntry;
+import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.evidence.Ledger;
+import io.throughline.core.gate.GateReport;
+import io.throughline.core.graph.DependencyStatus;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
+import io.throughline.web.view.HealthLozenge;
+import io.throughline.web.view.Html;
+import io.throughline.web.view.ViewText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the {@link InitiativePanel} through the core's services as the viewing user, so the panel
+ * shows exactly what the viewer may see; a viewer who may not see the initiative gets the core's
+ * {@code ThroughlineException.NotFound}, and the host shows no panel.
+ */
+public final class InitiativePanelFactory {
+
+    public static final String REST_PATH = "/rest/throughline/1.0";
+
+    private final Throughline app;
+    private final PermissionCheck permissions;
+
+    public InitiativePanelFactory(Throughline app, PermissionCheck permissions) {
+        this.app = app;
+        this.permissions = permissions;
+    }
+
+    public InitiativePanel panel(PanelRequest request) {
+        Initiative initiative = request.initiative();
+        ViewText text = ViewText.forLocale(request.locale());
+        GateReport report = app.gates().commitReadiness(request.viewer(), initiative, request.parameters());
+        Ledger ledger = app.evidence().ledger(request.viewer(), initiative.key());
+        InitiativeDependencies dependencies = app.portfolio().forInitiative(request.viewer(), initiative.key());
+        return new InitiativePanel(header(request, text), text, checklist(report, text),
+                MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
+                HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
+                evidence(ledger, text), dependencies(request, dependencies, text),
+                permissions.canEdit(request.viewer(), initiative.key()));
+    }
+
+    private static InitiativePanel.PanelHeader header(PanelRequest request, ViewText text) {
+        Initiative initiative = request.initiative();
+        return new InitiativePanel.PanelHeader(Html.escape(initiative.key().value()),
+                Html.escape(initiative.summary()),
+                text.html("throughline.web.stage." + initiative.stage().name()),
+                Html.escape(initiative.team().name()),
+                initiative.owner().isPresent(),
+                Html.escape(initiative.owner().map(owner -> owner.key()).orElse("")),
+                Html.escape(request.contextPath() + REST_PATH),
+                Html.escape(request.today().toString()),
+                initiative.stage().isClosed());
+    }
+
+    private static InitiativePanel.GateChecklist checklist(GateReport report, ViewText text) {
+        int missing = report.verdict().fold(() -> 0, List::size);
+        String summary = missing == 0 ? text.html("throughline.web.gate.passed")
+                : text.html("throughline.web.gate.blocked", missing);
+        return new InitiativePanel.GateChecklist(missing == 0, summary,
+                report.results().stream().map(result -> ChecklistItem.of(result, text)).toList());
+    }
+
+    private static InitiativePanel.EvidenceSection evidence(Ledger ledger, ViewText text) {
+        Map<EvidenceId, EvidenceId> supersededBy = new HashMap<>();
+        for (EvidenceEntry entry : ledger.all()) {
+            entry.supersedes().ifPresent(old -> supersededBy.put(old, entry.id()));
+        }
+        Set<EvidenceId> current = new HashSet<>();
+        ledger.current().forEach(entry -> current.add(entry.id()));
+        List<EvidenceEntry> newestFirst = new ArrayList<>(ledger.all());
+        Collections.reverse(newestFirst);
+        return new InitiativePanel.EvidenceSection(
+                newestFirst.stream().filter(e -> current.contains(e.id()))
+                        .map(e -> EvidenceRow.of(e, Optional.empty(), text)).toList(),
+                newestFirst.stream().filter(e -> !current.contains(e.id()))
+                        .map(e -> EvidenceRow.of(e, Optional.ofNullable(supersededBy.get(e.id())), text)).toList());
+    }
+
+    private InitiativePanel.DependencySection dependencies(PanelRequest request, InitiativeDependencies found,
+                                                           ViewText text) {
+        List<DependencyRow> rows = found.dependencies().stream()
+                .map(status -> DependencyRow.of(status, actsFor(request, status), text))
+                .toList();
+        return new InitiativePanel.DependencySection(rows,
+                found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),
+                found.rollUp().map(health -> Html.escape(HealthLozenge.cssClass(health))).orElse(""));
+    }
+
+    private boolean actsFor(PanelRequest request, DependencyStatus status) {
+        return permissions.canActForTeam(request.viewer(), status.providerTeam());
+    }
+}

@@ -1,0 +1,190 @@
+package io.throughline.jira.web.panel;
+
+import io.throughline.web.view.ViewText;
+
+/**
+ * The panel's fixed words (headings, field names, button labels), rendered from the web bundle
+ * in the viewer's locale and escaped; each key is {@code throughline.web.} plus the suffix used here.
+ */
+public final class PanelLabels {
+
+    static final String PREFIX = "throughline.web.";
+
+    private final ViewText text;
+
+    PanelLabels(ViewText text) {
+        this.text = text;
+    }
+
+    private String label(String suffix) {
+        return text.html(PREFIX + suffix);
+    }
+
+    public String getErrorHeadingHtml() {
+        return label("error.heading");
+    }
+
+    public String getErrorGenericHtml() {
+        return label("error.generic");
+    }
+
+    public String getStageHtml() {
+        return label("panel.stage");
+    }
+
+    public String getTeamHtml() {
+        return label("panel.team");
+    }
+
+    public String getOwnerHtml() {
+        return label("panel.owner");
+    }
+
+    public String getOwnerNoneHtml() {
+        return label("panel.owner.none");
+    }
+
+    public String getGateHeadingHtml() {
+        return label("gate.heading");
+    }
+
+    public String getSatisfiedHtml() {
+        return label("gate.satisfied");
+    }
+
+    public String getMissingHtml() {
+        return label("gate.missing");
+    }
+
+    public String getMetricHeadingHtml() {
+        return label("metric.heading");
+    }
+
+    public String getLatestReadingHtml() {
+        return label("metric.latest");
+    }
+
+    public String getNoReadingHtml() {
+        return label("metric.no-reading");
+    }
+
+    public String getHorizonHeadingHtml() {
+        return label("horizon.heading");
+    }
+
+    public String getEvidenceHeadingHtml() {
+        return label("evidence.heading");
+    }
+
+    public String getEvidenceNoneHtml() {
+        return label("evidence.none");
+    }
+
+    public String getSupersededHeadingHtml() {
+        return label("evidence.superseded.heading");
+    }
+
+    public String getSourceHtml() {
+        return label("evidence.source");
+    }
+
+    public String getObservedValueHtml() {
+        return label("evidence.observed-value");
+    }
+
+    public String getObservedOnHtml() {
+        return label("evidence.observed-on");
+    }
+
+    public String getRecordedByHtml() {
+        return label("evidence.recorded-by");
+    }
+
+    public String getFormHeadingHtml() {
+        return label("evidence.form.heading");
+    }
+
+    public String getFormKindHtml() {
+        return label("evidence.form.kind");
+    }
+
+    public String getFormSummaryHtml() {
+        return label("evidence.form.summary");
+    }
+
+    public String getFormSourceHtml() {
+        return label("evidence.form.source");
+    }
+
+    public String getFormValueHtml() {
+        return label("evidence.form.value");
+    }
+
+    public String getFormObservedOnHtml() {
+        return label("evidence.form.observed-on");
+    }
+
+    public String getFormSubmitHtml() {
+        return label("evidence.form.submit");
+    }
+
+    public String getDependenciesHeadingHtml() {
+        return label("dependency.heading");
+    }
+
+    public String getDependenciesNoneHtml() {
+        return label("dependency.none");
+    }
+
+    public String getRollUpHtml() {
+        return label("dependency.roll-up");
+    }
+
+    public String getProviderHtml() {
+        return label("dependency.provider");
+    }
+
+    public String getDependencyStateHtml() {
+        return label("dependency.state");
+    }
+
+    public String getNeededByHtml() {
+        return label("dependency.needed-by");
+    }
+
+    public String getCommittedDateHtml() {
+        return label("dependency.committed-date");
+    }
+
+    public String getReasonsHtml() {
+        return label("dependency.reasons");
+    }
+
+    public String getLateDiscoveredHtml() {
+        return label("dependency.late-discovered");
+    }
+
+    public String getLateDiscoveredTitleHtml() {
+        return label("dependency.late-discovered.title");
+    }
+
+    public String getCommitHtml() {
+        return label("dependency.action.commit");
+    }
+
+    public String getCommitDateHtml() {
+        return label("dependency.action.commit-date");
+    }
+
+    public String getDeclineHtml() {
+        return label("dependency.action.decline");
+    }
+
+    public String getDeclineReasonHtml() {
+        return label("dependency.action.decline-reason");
+    }
+
+    public String getDeliverHtml() {
+        return label("dependency.action.deliver");
+    }
+}

@@ -1,0 +1,42 @@
+package io.throughline.jira.web.rest;
+
+import io.throughline.core.Throughline;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every resource and provider of the REST API, for hosts that register instances (the preview).
+ * The Jira plugin registers the same classes by scanning package {@code io.throughline.jira.web.rest}
+ * and injects their {@code @Inject} constructors with its {@link Throughline} and {@link RequestContext}.
+ * A host also supplies the JSON provider (Jackson); its exception mappers never see a body error.
+ */
+public final class RestApi {
+
+    private RestApi() {
+    }
+
+    public static Set<Object> singletons(Throughline app, RequestContext context) {
+        Set<Object> all = new java.util.LinkedHashSet<>(List.of(
+                new InitiativeResource(app, context),
+                new EvidenceResource(app, context),
+                new InitiativeDependenciesResource(app, context),
+                new DependencyResource(app, context),
+                new PortfolioResource(app, context)));
+        all.addAll(providers(context));
+        return all;
+    }
+
+    /**
+     * The error mappers and body limits alone, for a host's own pages and actions that should
+     * refuse and fail exactly as the API does.
+     */
+    public static Set<Object> providers(RequestContext context) {
+        return Set.of(
+                new ThroughlineExceptionMapper(context),
+                new WebApplicationExceptionMapper(context),
+                new UnexpectedExceptionMapper(context),
+                new BodyLimitFilter(),
+                new BodyReadGuard());
+    }
+
+}

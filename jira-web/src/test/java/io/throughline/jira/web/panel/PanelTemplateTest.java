@@ -1,0 +1,136 @@
+package io.throughline.jira.web.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.jira.web.velocity.Resources;
+import io.throughline.jira.web.velocity.ScanResult;
+import io.throughline.jira.web.velocity.StrictVelocity;
+import io.throughline.jira.web.velocity.TemplateReference;
+import io.throughline.jira.web.velocity.TemplateScanner;
+import io.throughline.web.view.html.RenderedHtml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The panel template against its view model: allowlist, escaping discipline, and real rendering. */
+class PanelTemplateTest {
+
+    private static final StrictVelocity VELOCITY = new StrictVelocity();
+    private static final String TEMPLATE = Resources.text(InitiativePanel.TEMPLATE);
+
+    private static ScanResult scan() {
+        return TemplateScanner.scanResource(InitiativePanel.TEMPLATE,
+                Map.of(InitiativePanel.CONTEXT_KEY, InitiativePanel.class));
+    }
+
+    private static String render(InitiativePanel panel) {
+        return VELOCITY.render(InitiativePanel.TEMPLATE, Map.of(InitiativePanel.CONTEXT_KEY, panel));
+    }
+
+    @Test
+    void everyReferenceResolvesToAPublicMethodOfTheViewModel() throws IOException {
+        ScanResult result = scan().requireResolved();
+
+        assertThat(result.references()).hasSizeGreaterThan(50);
+        assertThat(result.allowlist()).allSatisfy(entry -> assertThat(entry).matches("io\\.throughline\\.(jira\\.web\\.panel|web\\.view)\\..*"));
+        Path out = Path.of("target", "velocity-allowlist", "initiative-panel.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, result.allowlistXml() + "\n");
+        System.out.println("velocity-allowlist for " + InitiativePanel.TEMPLATE + ":\n" + result.allowlistXml());
+    }
+
+    @Test
+    void printsOnlyHtmlReferencesAndNumbers() {
+        assertThat(scan().requireResolved().references()).filteredOn(TemplateReference::printed)
+                .isNotEmpty()
+                .allSatisfy(reference -> assertThat(reference.method().getName().endsWith("Html")
+                        || reference.method().getReturnType() == int.class
+                        || reference.method().getReturnType() == long.class).as(reference.toString()).isTrue());
+    }
+
+    @Test
+    void everyHtmlGetterOfTheViewModelReturnsAString() {
+        assertThat(scan().requireResolved().references())
+                .filteredOn(reference -> reference.method().getName().endsWith("Html"))
+                .allSatisfy(reference -> assertThat(reference.method().getReturnType()).isEqualTo(String.class));
+    }
+
+    @Test
+    void rendersEveryPartOfAFullPanel() {
+        PanelScenario scenario = new PanelScenario(PanelScenario.Fields.plain());
+
+        String html = render(scenario.panel);
+
+        RenderedHtml.of(TEMPLATE).assertOnlyTemplateMarkup(html);
+        assertThat(html).contains(
+                "data-rest-base=\"/jira/rest/throughline/1.0\"", "data-initiative-key=\"GROW-1\"",
+                "Activation onboarding", "<dd class=\"throughline-owner\">pm.growth</dd>",
+                "Ready to commit?", "Initiative owner", "✓ Done", "✗ Missing",
+                "<strong>Activation rate</strong>", "22% → 30%", "28%",
+                "<a href=\"https://research.example.com/notes?id&#61;42\" rel=\"noopener noreferrer nofollow\"",
+                "Corrected entries", "Corrected by entry 3", "Corrects entry 2",
+                "<form class=\"aui throughline-evidence-form\"", "<option value=\"METRIC_READING\">Metric reading</option>",
+                "maxlength=\"450\"", "value=\"2026-02-02\" max=\"2026-02-02\"",
+                "SSO users skip the password step", "<span class=\"throughline-provider-issue\">IDN-7</span>",
+                "aui-lozenge-removed", "title=\"Requested after this initiative was committed\">Late-discovered</span>",
+                "Billing declined: No capacity this quarter",
+                "data-throughline-action=\"commit\" data-dependency-id=\"1\" data-version=\"0\"",
+                "data-throughline-action=\"decline\" data-dependency-id=\"1\" data-version=\"0\"",
+                "data-throughline-action=\"deliver\" data-dependency-id=\"2\" data-version=\"1\"");
+        assertThat(html).doesNotContain("data-throughline-action=\"deliver\" data-dependency-id=\"1\"")
+                .doesNotContainPattern("data-throughline-action=\"[a-z]+\" data-dependency-id=\"3\"");
+    }
+
+    @Test
+    void rendersAnEmptyPanelForAReader() {
+        PanelWorld host = PanelWorld.standard();
+        Initiative bare = host.save(io.throughline.core.testing.InitiativeBuilder.initiative("GROW-7")
+                .owner(null).metric(null).build());
+        UserRef reader = UserRef.of("reader");
+        host.world.permissions.views(reader, "GROW");
+
+        String html = render(host.panel(reader, bare));
+
+        RenderedHtml.of(TEMPLATE).assertOnlyTemplateMarkup(html);
+        assertThat(html).contains("No success metric yet.", "No metric reading yet.", "No evidence recorded yet.",
+                "No dependencies.", "Not set");
+        assertThat(html).doesNotContain("<form", "data-throughline-action", "<a href");
+    }
+
+    @Test
+    void rendersTheSameWhetherOrNotTheHostAutoEscapes() {
+        InitiativePanel panel = new PanelScenario(PanelScenario.Fields.plain()).panel;
+        Map<String, Object> context = Map.of(InitiativePanel.CONTEXT_KEY, panel);
+
+        assertThat(VELOCITY.renderLikeJira(InitiativePanel.TEMPLATE, context))
+                .isEqualTo(VELOCITY.render(InitiativePanel.TEMPLATE, context));
+    }
+
+    @Test
+    void templateHoldsNoHardCodedWords() {
+        String words = TEMPLATE
+                .replaceAll("(?m)^\\s*##.*$", "")
+                .replaceAll("#(if|elseif|foreach)\\([^)]*\\)", "")
+                .replaceAll("#(else|end)\\b", "")
+                .replaceAll("\\$[a-zA-Z][a-zA-Z0-9.]*", "")
+                .replaceAll("<[^>]*>", "");
+
+        assertThat(words.replaceAll("[\\s\\p{Punct}]", "")).isEmpty();
+    }
+
+    @Test
+    void scriptPostsJsonWithTheXsrfHeaderAndWritesErrorsAsText() {
+        String script = Resources.text("js/throughline-panel.js");
+
+        assertThat(script).contains("'X-Atlassian-Token': 'no-check'", "'Content-Type': 'application/json'",
+                "JSON.stringify", "textContent", "/initiatives/", "/evidence", "/dependencies/",
+                "committedDate", "reason", "sourceUrl", "observedValue", "observedOn", "data-rest-base",
+                "window.location.reload()");
+        assertThat(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                "new Function");
+    }
+}

@@ -1,0 +1,162 @@
+package io.throughline.jira.web.rest;
+
+import static io.throughline.core.testing.DependencyBuilder.dependency;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.core.Ports;
+import io.throughline.core.Throughline;
+import io.throughline.core.dependency.DependencyId;
+import io.throughline.core.dependency.DependencyState;
+import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.initiative.InitiativeKey;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** What every endpoint shares: body limits, JSON only, one error shape, no internals in any answer. */
+class ProtocolTest extends RestTestBase {
+
+    private static final String EVIDENCE = "/initiatives/GROW-1/evidence";
+    private static final int LIMIT = 64 * 1024;
+    private static final String TOO_LARGE =
+            "{\"errors\":[{\"field\":null,\"message\":\"The request body is larger than 64 KiB.\"}]}";
+    private static final String BAD_REQUEST = "{\"errors\":[{\"field\":null,\"message\":\"The request body is not JSON "
+            + "of the expected shape. Send a JSON object with the documented fields and types.\"}]}";
+
+    @Test
+    void aBodyDeclaredLargerThan64KiBIsRefusedWith413() {
+        RestServer.Reply refused = server.send(server.request(EVIDENCE, PM_GROWTH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(evidenceOfSize(LIMIT + 1))));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).isEqualTo(TOO_LARGE);
+        assertThat(world.evidence.entriesFor(InitiativeKey.parse("GROW-1"))).isEmpty();
+    }
+
+    @Test
+    void aDeclaredLengthOver64KiBIsRefusedBeforeTheRequestIsServed() {
+        long id = world.dependencies.create(dependency(1).from("GROW-1").on("Identity").neededBy(TODAY.plusDays(9))
+                .requestedOn(TODAY).request()).id().value();
+        server.post("/dependencies/" + id + "/commit", ADMIN, "{\"committedDate\": \"2026-03-09\"}");
+
+        // deliver never reads its body, so only the declared length can stop it.
+        RestServer.Reply refused = server.send(server.request("/dependencies/" + id + "/deliver", ADMIN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(evidenceOfSize(LIMIT + 1))));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).isEqualTo(TOO_LARGE);
+        assertThat(world.dependencies.find(new DependencyId(id)).orElseThrow().state())
+                .isEqualTo(DependencyState.COMMITTED);
+    }
+
+    @Test
+    void aChunkedBodyLargerThan64KiBIsRefusedWith413() {
+        RestServer.Reply refused = server.send(chunked(evidenceOfSize(LIMIT + 1)));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).isEqualTo(TOO_LARGE);
+        assertThat(world.evidence.entriesFor(InitiativeKey.parse("GROW-1"))).isEmpty();
+    }
+
+    @Test
+    void bodiesUpTo64KiBAreReadChunkedOrNot() {
+        RestServer.Reply declared = server.send(server.request(EVIDENCE, PM_GROWTH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(evidenceOfSize(LIMIT))));
+        RestServer.Reply chunked = server.send(chunked(evidenceOfSize(LIMIT)));
+
+        // Read in full and judged by the core: the summary is far over its own limit.
+        assertThat(declared.status()).isEqualTo(400);
+        assertThat(declared.json().at("/errors/0/field").asText()).isEqualTo("summary");
+        assertThat(chunked.body()).isEqualTo(declared.body());
+        RestServer.Reply small = server.send(chunked(
+                "{\"kind\": \"DECISION\", \"summary\": \"Go for SSO first\"}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(small.status()).isEqualTo(201);
+    }
+
+    @Test
+    void formAndTextBodiesAreRefusedWith415() {
+        RestServer.Reply form = server.send(server.request(EVIDENCE, PM_GROWTH)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("kind=DECISION&summary=Go")));
+        RestServer.Reply text = server.send(server.request("/dependencies/1/deliver", ADMIN)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("deliver it")));
+
+        String expected = "{\"errors\":[{\"field\":null,\"message\":"
+                + "\"Send the request body as JSON (Content-Type: application/json).\"}]}";
+        assertThat(form.status()).isEqualTo(415);
+        assertThat(form.body()).isEqualTo(expected);
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.body()).isEqualTo(expected);
+        assertThat(world.evidence.entriesFor(InitiativeKey.parse("GROW-1"))).isEmpty();
+    }
+
+    @Test
+    void malformedJsonIsA400WithoutTheParsersWords() {
+        RestServer.Reply refused = server.post(EVIDENCE, PM_GROWTH, "{\"kind\": \"DECISION\", \"summary\": ");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/json");
+        assertThat(refused.body()).isEqualTo(BAD_REQUEST);
+    }
+
+    @Test
+    void wrongJsonTypesAreA400Too() {
+        RestServer.Reply object = server.post(EVIDENCE, PM_GROWTH, "{\"kind\": {\"name\": \"DECISION\"}, \"summary\": \"x\"}");
+        RestServer.Reply array = server.post("/dependencies/1/commit", ADMIN, "[\"2026-03-20\"]");
+
+        assertThat(object.status()).isEqualTo(400);
+        assertThat(object.body()).isEqualTo(BAD_REQUEST);
+        assertThat(array.status()).isEqualTo(400);
+        assertThat(array.body()).isEqualTo(BAD_REQUEST);
+    }
+
+    @Test
+    void theRuntimesOwnRefusalsKeepTheirStatusButGetTheErrorShape() {
+        RestServer.Reply wrongMethod = server.send(server.request("/initiatives/GROW-1", ADMIN)
+                .DELETE());
+        RestServer.Reply nowhere = server.get("/no/such/place", ADMIN);
+
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Allow")).contains("GET");
+        assertThat(wrongMethod.body()).isEqualTo("{\"errors\":[{\"field\":null,"
+                + "\"message\":\"This address does not accept that request method.\"}]}");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.body()).isEqualTo(
+                "{\"errors\":[{\"field\":null,\"message\":\"There is nothing at this address.\"}]}");
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ThatTellsNothing() {
+        Ports broken = new Ports(new ThrowingInitiatives(), world.stages, world.evidence, world.dependencies,
+                world.permissions, world.teams, world.clock);
+        try (RestServer failing = new RestServer(new Throughline(broken, PolicyParameters.defaults()), world.clock)) {
+            RestServer.Reply initiative = failing.get("/initiatives/GROW-1", ADMIN);
+            RestServer.Reply portfolio = failing.get("/portfolio/dependencies", ADMIN);
+
+            String expected = "{\"errors\":[{\"field\":null,\"message\":"
+                    + "\"Something went wrong on our side and has been logged. Try again later.\"}]}";
+            assertThat(initiative.status()).isEqualTo(500);
+            assertThat(initiative.body()).isEqualTo(expected);
+            assertThat(portfolio.status()).isEqualTo(500);
+            assertThat(portfolio.body()).isEqualTo(expected);
+        }
+    }
+
+    private HttpRequest.Builder chunked(byte[] body) {
+        // An input stream of unknown length makes the client send Transfer-Encoding: chunked.
+        return server.request(EVIDENCE, PM_GROWTH).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    /** A valid evidence JSON object of exactly {@code size} bytes. */
+    private static byte[] evidenceOfSize(int size) {
+        String head = "{\"kind\": \"DECISION\", \"summary\": \"";
+        String tail = "\"}";
+        return (head + "x".repeat(size - head.length() - tail.length()) + tail).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,124 @@
+package io.throughline.store;
+
+import io.throughline.core.contract.DependencyRepositoryContract;
+import io.throughline.core.contract.EvidenceLedgerContract;
+import io.throughline.core.contract.InitiativeRepositoryContract;
+import io.throughline.core.contract.StageHistoryContract;
+import io.throughline.core.contract.StageMappingRepositoryContract;
+import io.throughline.core.dependency.DependencyRepository;
+import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.initiative.StageMappingRepository;
+import io.throughline.store.ao.AoAccess;
+import io.throughline.store.dependency.AoDependencies;
+import io.throughline.store.evidence.AoEvidenceLedger;
+import io.throughline.store.initiative.AoInitiatives;
+import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.initiative.AoStageMappings;
+import io.throughline.store.standalone.AoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The core's port contracts, run against the Active Objects repositories on H2 and on PostgreSQL. */
+class AoContractsTest {
+
+    private final List<AoDatabase> opened = new ArrayList<>();
+
+    /** A fresh, migrated database for one test; closed after it. */
+    AoAccess freshStore(TestDatabases database) {
+        AoDatabase db = database.fresh();
+        opened.add(db);
+        return db.access();
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(AoDatabase::close);
+        opened.clear();
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Initiatives extends InitiativeRepositoryContract {
+        private final TestDatabases database;
+
+        Initiatives(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected InitiativeRepository newRepository() {
+            return new AoInitiatives(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Stages extends StageHistoryContract {
+        private final TestDatabases database;
+
+        Stages(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected StageHistory newHistory() {
+            return new AoStageHistory(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Evidence extends EvidenceLedgerContract {
+        private final TestDatabases database;
+
+        Evidence(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected EvidenceLedger newLedger() {
+            return new AoEvidenceLedger(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Dependencies extends DependencyRepositoryContract {
+        private final TestDatabases database;
+
+        Dependencies(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected DependencyRepository newRepository() {
+            return new AoDependencies(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class StageMappings extends StageMappingRepositoryContract {
+        private final TestDatabases database;
+
+        StageMappings(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected StageMappingRepository newRepository() {
+            return new AoStageMappings(freshStore(database));
+        }
+    }
+}

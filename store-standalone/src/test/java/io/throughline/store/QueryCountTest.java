@@ -1,0 +1,101 @@
+package io.throughline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.NewDependency;
+import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.Stage;
+import io.throughline.core.initiative.StageChange;
+import io.throughline.core.portfolio.PortfolioStatus;
+import io.throughline.core.testing.EvidenceBuilder;
+import io.throughline.core.testing.InitiativeBuilder;
+import io.throughline.store.standalone.AoDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A portfolio read costs the same number of statements for ten initiatives as for two thousand. */
+class QueryCountTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
+    private static final Team[] TEAMS = {Team.of("Growth"), Team.of("Identity"), Team.of("Data"), Team.of("Billing")};
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void portfolioReadIsBoundedWhateverThePortfolioSize(TestDatabases kind) {
+        Read small = portfolioRead(kind, 10);
+        Read large = portfolioRead(kind, 2_000);
+
+        assertThat(small.rows()).isEqualTo(20);
+        assertThat(large.rows()).isEqualTo(4_000);
+        assertThat(large.statements()).isEqualTo(small.statements());
+        // Initiatives, first commitments, dependencies, their changes.
+        assertThat(small.statements()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void theCommitGateReadsInThreeStatementsWhateverTheLedgerSize(TestDatabases kind) {
+        try (AoDatabase db = kind.fresh()) {
+            StoreWorld world = new StoreWorld(db, TODAY, TEAMS);
+            long[] statements = new long[2];
+            int[] sizes = {2, 200};
+            for (int round = 0; round < sizes.length; round++) {
+                Initiative initiative = InitiativeBuilder.initiative("P0-" + (round + 1)).team(TEAMS[0].name()).build();
+                world.ports.initiatives().save(initiative);
+                for (int e = 0; e < sizes[round]; e++) {
+                    world.ports.evidence().append(EvidenceBuilder.evidence().on(initiative.key()).build());
+                }
+                world.ports.dependencies().create(new NewDependency(initiative.key(), TEAMS[1], Optional.empty(),
+                        "Needs an export", TODAY.plusDays(30), world.admin, world.clock.now()));
+                long before = db.statementCount();
+                world.app.gates().commitReadiness(world.admin, initiative.key(), PolicyParameters.defaults());
+                statements[round] = db.statementCount() - before;
+            }
+            // The initiative, its ledger, its dependencies joined to their changes.
+            assertThat(statements).containsExactly(3, 3);
+        }
+    }
+
+    private record Read(long statements, int rows) {
+    }
+
+    /** Seeds {@code initiatives} initiatives with two dependencies each, then counts one portfolio read. */
+    private static Read portfolioRead(TestDatabases kind, int initiatives) {
+        try (AoDatabase db = kind.fresh()) {
+            StoreWorld world = new StoreWorld(db, TODAY, TEAMS);
+            UserRef lead = world.admin;
+            Instant at = world.clock.now();
+            for (int i = 1; i <= initiatives; i++) {
+                Team team = TEAMS[i % TEAMS.length];
+                Initiative initiative = InitiativeBuilder.initiative("P" + (i % TEAMS.length) + "-" + i)
+                        .team(team.name()).stage(i % 3 == 0 ? Stage.COMMITTED : Stage.BET).build();
+                world.ports.initiatives().save(initiative);
+                world.ports.stages().record(new StageChange(initiative.key(), Optional.empty(), initiative.stage(),
+                        lead, at));
+                for (int d = 1; d <= 2; d++) {
+                    Team provider = TEAMS[(i + d) % TEAMS.length];
+                    Dependency dependency = world.ports.dependencies().create(new NewDependency(initiative.key(),
+                            provider, Optional.empty(), "Needs " + provider, TODAY.plusDays(i % 40),
+                            lead, at.minus(Duration.ofDays(i % 9))));
+                    if (d == 1 && i % 2 == 0) {
+                        world.ports.dependencies().recordTransition(
+                                dependency.commit(lead, at, TODAY.plusDays(i % 50)));
+                    }
+                }
+            }
+            long before = db.statementCount();
+            PortfolioStatus status = world.app.portfolio().dependencyStatus(lead, Set.of());
+            return new Read(db.statementCount() - before, status.rows().size());
+        }
+    }
+
+}

@@ -1,0 +1,118 @@
+package io.throughline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.store.ao.SqlNames;
+import io.throughline.store.ao.StoreSchema;
+import io.throughline.store.standalone.AoDatabase;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The schema as the databases report it after migration: AO's name limits and our indexes. */
+class SchemaTest {
+
+    private static final String PREFIX = "AO_4B8D87";
+
+    @Test
+    void tablePrefixIsDerivedFromTheNamespaceAsJiraDoes() {
+        assertThat(StoreSchema.tablePrefix(StoreSchema.NAMESPACE)).isEqualTo(PREFIX);
+        // Jira Software's well-known prefix, from its namespace, checks the derivation itself.
+        assertThat(StoreSchema.tablePrefix("com.pyxis.greenhopper.jira")).isEqualTo("AO_60DB71");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void plainSqlNamesEveryTableAsActiveObjectsCreatedIt(TestDatabases kind) {
+        try (AoDatabase db = kind.fresh()) {
+            for (Class<? extends RawEntity<?>> entity : StoreSchema.ENTITIES) {
+                assertThat(SqlNames.tableName(entity)).as(entity.getSimpleName())
+                        .isEqualTo(db.entityManager().getTableNameConverter().getName(entity));
+            }
+            // The names resolve in this database: the schema found, quoting as it needs (PostgreSQL folds case).
+            int rows = db.access().read((connection, names) -> {
+                try (var statement = connection.prepareStatement("SELECT COUNT(*) FROM "
+                        + names.table(io.throughline.store.initiative.InitiativeEntity.class) + " WHERE "
+                        + names.column("ISSUE_KEY") + " IS NOT NULL");
+                     var result = statement.executeQuery()) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            });
+            assertThat(rows).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void everyNameFitsActiveObjectsLimits(TestDatabases kind) throws SQLException {
+        Map<String, Set<String>> schema = read(kind).columns;
+
+        assertThat(schema.keySet()).containsExactlyInAnyOrder(
+                PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE", PREFIX + "_EVIDENCE_FIX",
+                PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
+                PREFIX + "_STAGE_MAPPING");
+        schema.forEach((table, columns) -> {
+            assertThat(table).hasSizeLessThanOrEqualTo(30);
+            assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
+            assertThat(columns).allSatisfy(column -> assertThat(column).hasSizeLessThanOrEqualTo(30));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void everyColumnUsedToFilterOrJoinIsIndexed(TestDatabases kind) throws SQLException {
+        Map<String, Set<String>> indexed = read(kind).indexedColumns;
+
+        assertThat(indexed.get(PREFIX + "_INITIATIVE")).contains("ISSUE_KEY", "TEAM", "STAGE");
+        assertThat(indexed.get(PREFIX + "_STAGE_CHANGE")).contains("ISSUE_KEY", "TO_STAGE");
+        assertThat(indexed.get(PREFIX + "_EVIDENCE")).contains("ISSUE_KEY", "SUPERSEDES_ID");
+        assertThat(indexed.get(PREFIX + "_DEPENDENCY"))
+                .contains("CONSUMER_KEY", "PROVIDER_TEAM", "PROVIDER_ISSUE", "STATE", "NEEDED_BY");
+        assertThat(indexed.get(PREFIX + "_DEP_CHANGE")).contains("DEPENDENCY_ID", "CAS_KEY");
+    }
+
+    private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {
+    }
+
+    private static Schema read(TestDatabases kind) throws SQLException {
+        try (AoDatabase db = kind.fresh(); Connection connection = db.dataSource().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            Map<String, Set<String>> columns = new HashMap<>();
+            Map<String, Set<String>> indexed = new HashMap<>();
+            try (ResultSet tables = meta.getTables(null, db.schema(), "AO_%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    String table = tables.getString("TABLE_NAME");
+                    columns.put(table.toUpperCase(Locale.ROOT), names(meta.getColumns(null, db.schema(), table, "%"),
+                            "COLUMN_NAME"));
+                    indexed.put(table.toUpperCase(Locale.ROOT), names(meta.getIndexInfo(null, db.schema(), table,
+                            false, false), "COLUMN_NAME"));
+                }
+            }
+            return new Schema(columns, indexed);
+        }
+    }
+
+    private static Set<String> names(ResultSet rows, String column) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (rows) {
+            while (rows.next()) {
+                String name = rows.getString(column);
+                if (name != null) {
+                    names.add(name.toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,36 @@
+package io.throughline.store;
+
+import io.throughline.core.Ports;
+import io.throughline.core.Throughline;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.testing.FixedTeams;
+import io.throughline.core.testing.MutableClock;
+import io.throughline.core.testing.PermissionTable;
+import io.throughline.store.ao.AoAccess;
+import io.throughline.store.dependency.AoDependencies;
+import io.throughline.store.evidence.AoEvidenceLedger;
+import io.throughline.store.initiative.AoInitiatives;
+import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.standalone.AoDatabase;
+import java.time.LocalDate;
+
+/** The real services over the Active Objects store, with test permissions, teams and clock. */
+final class StoreWorld {
+
+    final MutableClock clock;
+    final PermissionTable permissions = new PermissionTable();
+    final UserRef admin = UserRef.of("ops.lead");
+    final Ports ports;
+    final Throughline app;
+
+    StoreWorld(AoDatabase database, LocalDate today, Team... teams) {
+        AoAccess ao = database.access();
+        clock = MutableClock.at(today);
+        permissions.admin(admin);
+        ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
+                new AoDependencies(ao), permissions, new FixedTeams(teams), clock);
+        app = new Throughline(ports, PolicyParameters.defaults());
+    }
+}

@@ -1,0 +1,82 @@
+package io.throughline.store.standalone;
+
+import static io.throughline.store.ao.Columns.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyId;
+import io.throughline.store.TestDatabases;
+import io.throughline.store.ao.AoAccess;
+import io.throughline.store.dependency.AoDependencies;
+import io.throughline.store.dependency.DependencyEntity;
+import io.throughline.store.upgrade.v1.DependencyChangeV1;
+import io.throughline.store.upgrade.v1.DependencyV1;
+import net.java.ao.Query;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A database left at model version 1 is upgraded to version 2 with its data back-filled. */
+class SchemaUpgraderTest {
+
+    private static final long REQUESTED_AT = 1_767_600_000_000L;
+    private static final long ANSWERED_AT = REQUESTED_AT + 86_400_000L;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    @SuppressWarnings("unchecked")
+    void versionOneDatabaseGainsAcknowledgedAtBackFilledFromTheFirstAnswer(TestDatabases kind) {
+        try (AoDatabase db = kind.blank()) {
+            AoAccess ao = db.access();
+            ao.migrate(new Class[] {DependencyV1.class, DependencyChangeV1.class});
+            SchemaUpgrader.store(ao, 1);
+            int answered = versionOneDependency(ao, "GROW-1", 2);
+            int waiting = versionOneDependency(ao, "GROW-2", 0);
+
+            int before = new SchemaUpgrader().upgrade(ao);
+
+            assertThat(before).isEqualTo(1);
+            assertThat(SchemaUpgrader.storedVersion(ao)).isEqualTo(SchemaUpgrader.CURRENT_MODEL_VERSION);
+            assertThat(acknowledgedAt(ao, answered)).isEqualTo(ANSWERED_AT);
+            assertThat(acknowledgedAt(ao, waiting)).isNull();
+            Dependency read = new AoDependencies(ao).find(new DependencyId(answered)).orElseThrow();
+            assertThat(read.version()).isEqualTo(2);
+            assertThat(read.acknowledgedAt()).map(java.time.Instant::toEpochMilli).contains(ANSWERED_AT);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void upgradingAnUpToDateDatabaseChangesNothing(TestDatabases kind) {
+        try (AoDatabase db = kind.fresh()) {
+            long before = db.statementCount();
+
+            int from = new SchemaUpgrader().upgrade(db.access());
+
+            assertThat(from).isEqualTo(SchemaUpgrader.CURRENT_MODEL_VERSION);
+            // Reading the version and storing it again; no DDL, no back-fill.
+            assertThat(db.statementCount() - before).isLessThanOrEqualTo(4);
+        }
+    }
+
+    /** A version 1 dependency with {@code changes} change rows (commit, then deliver). */
+    private static int versionOneDependency(AoAccess ao, String consumer, int changes) {
+        String state = changes == 0 ? "REQUESTED" : changes == 1 ? "COMMITTED" : "DELIVERED";
+        DependencyV1 dependency = ao.create(DependencyV1.class, row(
+                "CONSUMER_KEY", consumer, "PROVIDER_TEAM", "Identity", "DESCRIPTION", "Auth constraint",
+                "NEEDED_BY", 20_500L, "STATE", state, "VERSION", changes,
+                "REQUESTED_BY", "pm.growth", "REQUESTED_AT", REQUESTED_AT));
+        String[] states = {"REQUESTED", "COMMITTED", "DELIVERED"};
+        for (int seq = 1; seq <= changes; seq++) {
+            ao.create(DependencyChangeV1.class, row(
+                    "DEPENDENCY_ID", dependency.getID(), "SEQ", seq, "CAS_KEY", dependency.getID() + ":" + seq,
+                    "FROM_STATE", states[seq - 1], "TO_STATE", states[seq], "CHANGED_BY", "lead.identity",
+                    "CHANGED_AT", seq == 1 ? ANSWERED_AT : ANSWERED_AT + 5 * 86_400_000L,
+                    "COMMITTED_DATE", seq == 1 ? 20_490L : null));
+        }
+        return dependency.getID();
+    }
+
+    private static Long acknowledgedAt(AoAccess ao, int id) {
+        return ao.find(DependencyEntity.class, Query.select().where("ID = ?", id))[0].getAcknowledgedAt();
+    }
+}

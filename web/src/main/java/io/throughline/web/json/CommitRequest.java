@@ -1,5 +1,0 @@
-package io.throughline.web.json;
-
-/** The providing team's promise: the date it will deliver by (yyyy-mm-dd). */
-public record CommitRequest(String committedDate) {
-}

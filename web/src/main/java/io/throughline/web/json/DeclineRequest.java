@@ -1,5 +1,0 @@
-package io.throughline.web.json;
-
-/** The providing team's refusal and why. */
-public record DeclineRequest(String reason) {
-}

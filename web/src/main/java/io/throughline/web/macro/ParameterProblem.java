@@ -1,7 +1,0 @@
-package io.throughline.web.macro;
-
-import io.throughline.core.common.Message;
-
-/** One macro parameter that cannot be used: its name and what is allowed instead, as a message. */
-public record ParameterProblem(String parameter, Message message) {
-}
