@@ -29,8 +29,6 @@ final class HexagonRules {
     static final Set<String> CORE_HELPERS_FOR_ADAPTERS = Set.of(
             // The success-metric syntax: hosts parse the text field and the panel shows parse errors.
             "io.throughline.core.metric.SuccessMetricParser",
-            // The clock port is an abstract class with two factory methods (system and fixed).
-            "io.throughline.core.common.Clock",
             // Messages and field errors are how every refusal reaches a user, in every host.
             "io.throughline.core.common.Messages",
             "io.throughline.core.common.FieldErrors",

@@ -1,15 +1,19 @@
 package io.throughline.core;
 
 import io.throughline.core.common.Clock;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.Transactions;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
 import java.util.Objects;
 
-/** Everything the core needs from its host, in one place for wiring. */
+/**
+ * Everything the core needs from its host, in one place for a host that wires by hand (the
+ * preview, tests, benchmarks). Use cases never take this record: each takes only the ports it uses.
+ */
 public record Ports(
         InitiativeRepository initiatives,
         StageHistory stages,
@@ -17,7 +21,8 @@ public record Ports(
         DependencyRepository dependencies,
         PermissionCheck permissions,
         TeamDirectory teams,
-        Clock clock) {
+        Clock clock,
+        Transactions transactions) {
 
     public Ports {
         Objects.requireNonNull(initiatives, "initiatives");
@@ -27,5 +32,6 @@ public record Ports(
         Objects.requireNonNull(permissions, "permissions");
         Objects.requireNonNull(teams, "teams");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(transactions, "transactions");
     }
 }

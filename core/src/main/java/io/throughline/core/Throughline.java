@@ -4,10 +4,16 @@ import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.portfolio.PortfolioService;
+import java.util.List;
 
-/** The services a host calls, wired once from the host's ports and the app-wide gate defaults. */
+/**
+ * The use cases, wired once from a host's ports and the app-wide gate defaults: the composition
+ * root for hosts that wire by hand (the Jira plugin wires the same in its Spring XML). Adapters take
+ * the use case they call, never this object.
+ */
 public final class Throughline {
 
     private final PolicyParameters defaults;
@@ -19,11 +25,16 @@ public final class Throughline {
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
-        this.initiatives = new InitiativeService(ports);
-        this.evidence = new EvidenceService(ports);
-        this.dependencies = new DependencyService(ports);
-        this.gates = new GateService(ports);
-        this.portfolio = new PortfolioService(ports, defaults.ackSlaDays());
+        InitiativeAccess access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+        this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
+                List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies()),
+                ports.permissions(), ports.clock(), ports.transactions());
+        this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions());
+        this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
+                ports.clock(), ports.transactions());
+        this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock());
+        this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
+                ports.permissions(), ports.teams(), ports.clock(), defaults);
     }
 
     public PolicyParameters defaults() {

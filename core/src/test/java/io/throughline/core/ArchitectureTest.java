@@ -1,6 +1,7 @@
 package io.throughline.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,6 +26,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.throughline.store..", "io.throughline.web..", "io.throughline.jira..",
                     "io.throughline.confluence..", "io.throughline.preview..");
+
+    @ArchTest
+    static final ArchRule featurePackagesDependOnEachOtherOneWay = slices()
+            .matching("io.throughline.core.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature builds on the ones below it; a cycle would make them one package in disguise");
+
+    @ArchTest
+    static final ArchRule onlyTheWiringKnowsEveryPort = noClasses()
+            .that().resideInAPackage("io.throughline.core.*..")
+            .should().dependOnClassesThat().resideInAPackage("io.throughline.core")
+            .because("use cases take the ports they use; Ports and Throughline are wiring for hosts, above every feature");
 
     @ArchTest
     static final ArchRule domainDoesNotDependOnServicesOrPortfolio = noClasses()

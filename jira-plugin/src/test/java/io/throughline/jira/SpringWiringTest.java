@@ -48,6 +48,15 @@ class SpringWiringTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void everyBeanHasAPublicConstructorTakingItsArgumentsInOrder() throws Exception {
+        BeanConstructors spring = new BeanConstructors(
+                PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml")));
+
+        assertThat(spring.size()).isGreaterThan(20);
+        assertThat(spring.mismatches()).isEmpty();
+    }
+
     private static List<Class<?>> beanTypes() throws Exception {
         Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
         List<Class<?>> types = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.throughline.core.Ports;
 import io.throughline.core.Throughline;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.AoTransactions;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
@@ -75,7 +76,7 @@ public final class PreviewApp implements AutoCloseable {
     private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock) {
         AoAccess ao = database.access();
         return new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), directory, directory, clock);
+                new AoDependencies(ao), directory, directory, clock, new AoTransactions(ao));
     }
 
     public URI baseUri() {

@@ -1,10 +1,10 @@
 package io.throughline.preview;
 
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.PermissionCheck;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.throughline.preview;
 
 import io.throughline.core.Throughline;
 import io.throughline.core.common.Message;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.Gate;
@@ -12,6 +11,7 @@ import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.Stage;
 import java.util.EnumSet;
 import java.util.List;

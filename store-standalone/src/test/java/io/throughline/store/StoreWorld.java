@@ -9,6 +9,7 @@ import io.throughline.core.testing.FixedTeams;
 import io.throughline.core.testing.MutableClock;
 import io.throughline.core.testing.PermissionTable;
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.AoTransactions;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
@@ -30,7 +31,7 @@ final class StoreWorld {
         clock = MutableClock.at(today);
         permissions.admin(admin);
         ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), permissions, new FixedTeams(teams), clock);
+                new AoDependencies(ao), permissions, new FixedTeams(teams), clock, new AoTransactions(ao));
         app = new Throughline(ports, PolicyParameters.defaults());
     }
 }

@@ -7,6 +7,7 @@ import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.preview.PreviewDirectory;
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.AoTransactions;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
@@ -33,7 +34,8 @@ public final class BenchApp {
         AoAccess ao = database.access();
         PreviewDirectory directory = directory(database);
         return new Throughline(new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), directory, directory, Clock.system(ZoneId.systemDefault())),
+                new AoDependencies(ao), directory, directory, Clock.system(ZoneId.systemDefault()),
+                new AoTransactions(ao)),
                 PolicyParameters.defaults());
     }
 

@@ -1,13 +1,13 @@
 package io.throughline.core.dependency;
 
 import io.throughline.core.common.FieldErrors;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.Texts;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.PermissionCheck;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,11 +1,12 @@
 package io.throughline.core.dependency;
 
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.KeyedByInitiative;
 import java.util.List;
 import java.util.Optional;
 
 /** Port: dependencies and their histories. */
-public interface DependencyRepository {
+public interface DependencyRepository extends KeyedByInitiative {
 
     /** Stores a new request and returns it with its id, in state REQUESTED at version 0. */
     Dependency create(NewDependency request);

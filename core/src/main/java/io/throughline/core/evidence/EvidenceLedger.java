@@ -1,10 +1,11 @@
 package io.throughline.core.evidence;
 
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.KeyedByInitiative;
 import java.util.List;
 
 /** Port: the append-only evidence ledger. There is deliberately no way to edit or delete. */
-public interface EvidenceLedger {
+public interface EvidenceLedger extends KeyedByInitiative {
 
     /** Appends the entry and returns it with its new id. */
     EvidenceEntry append(NewEvidence evidence);

@@ -1,6 +1,7 @@
 package io.throughline.core.evidence;
 
-import io.throughline.core.Ports;
+import io.throughline.core.common.Clock;
+import io.throughline.core.common.Transactions;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
@@ -9,25 +10,31 @@ import java.util.List;
 /** Recording and reading an initiative's evidence, as the acting user. */
 public final class EvidenceService {
 
-    private final Ports ports;
+    private final EvidenceLedger ledger;
     private final InitiativeAccess access;
+    private final Clock clock;
+    private final Transactions transactions;
 
-    public EvidenceService(Ports ports) {
-        this.ports = ports;
-        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    public EvidenceService(EvidenceLedger ledger, InitiativeAccess access, Clock clock, Transactions transactions) {
+        this.ledger = ledger;
+        this.access = access;
+        this.clock = clock;
+        this.transactions = transactions;
     }
 
-    /** Validates the form completely, then appends; on any problem nothing is stored. */
+    /** Validates the form completely, then appends, in one transaction; on any problem nothing is stored. */
     public EvidenceEntry record(UserRef actor, InitiativeKey key, EvidenceForm form) {
-        access.toEdit(actor, key);
-        Ledger ledger = new Ledger(ports.evidence().entriesFor(key));
-        NewEvidence evidence = form.validate(key, actor, ports.clock().now(), ports.clock().today(), ledger);
-        return ports.evidence().append(evidence);
+        return transactions.inOne(() -> {
+            access.toEdit(actor, key);
+            Ledger current = new Ledger(ledger.entriesFor(key));
+            NewEvidence evidence = form.validate(key, actor, clock.now(), clock.today(), current);
+            return ledger.append(evidence);
+        });
     }
 
     public Ledger ledger(UserRef actor, InitiativeKey key) {
         access.toView(actor, key);
-        return new Ledger(ports.evidence().entriesFor(key));
+        return new Ledger(ledger.entriesFor(key));
     }
 
     public List<EvidenceEntry> entries(UserRef actor, InitiativeKey key) {

@@ -1,13 +1,16 @@
 package io.throughline.core.gate;
 
-import io.throughline.core.Ports;
+import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.DependencyRepository;
+import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageChange;
+import io.throughline.core.initiative.StageHistory;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,12 +20,20 @@ import java.util.Set;
 /** "What does the gate say about this initiative now?" — for the issue panel and the validators. */
 public final class GateService {
 
-    private final Ports ports;
     private final InitiativeAccess access;
+    private final StageHistory stages;
+    private final EvidenceLedger evidence;
+    private final DependencyRepository dependencies;
+    private final Clock clock;
 
-    public GateService(Ports ports) {
-        this.ports = ports;
-        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    /** Reads only: a validator runs inside the host's own transition. */
+    public GateService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
+            DependencyRepository dependencies, Clock clock) {
+        this.access = access;
+        this.stages = stages;
+        this.evidence = evidence;
+        this.dependencies = dependencies;
+        this.clock = clock;
     }
 
     public GateReport commitReadiness(UserRef actor, InitiativeKey key, PolicyParameters parameters) {
@@ -68,7 +79,7 @@ public final class GateService {
 
     /** When the initiative last entered the stage it is in, per the recorded history. */
     private Optional<Instant> inStageSince(Initiative initiative) {
-        List<StageChange> changes = ports.stages().changesFor(initiative.key());
+        List<StageChange> changes = stages.changesFor(initiative.key());
         for (int i = changes.size() - 1; i >= 0; i--) {
             if (changes.get(i).to() == initiative.stage()) {
                 return Optional.of(changes.get(i).at());
@@ -85,9 +96,9 @@ public final class GateService {
         Set<Policy.Input> inputs = EnumSet.noneOf(Policy.Input.class);
         gate.policies().forEach(policy -> inputs.addAll(policy.inputs()));
         GateContext context = new GateContext(initiative,
-                new Ledger(inputs.contains(Policy.Input.LEDGER) ? ports.evidence().entriesFor(initiative.key()) : List.of()),
-                inputs.contains(Policy.Input.DEPENDENCIES) ? ports.dependencies().findByConsumer(initiative.key()) : List.of(),
-                ports.clock().today(),
+                new Ledger(inputs.contains(Policy.Input.LEDGER) ? evidence.entriesFor(initiative.key()) : List.of()),
+                inputs.contains(Policy.Input.DEPENDENCIES) ? dependencies.findByConsumer(initiative.key()) : List.of(),
+                clock.today(),
                 inputs.contains(Policy.Input.STAGE_HISTORY) ? inStageSince(initiative) : Optional.empty());
         return gate.evaluate(context);
     }

@@ -1,7 +1,6 @@
 package io.throughline.core.initiative;
 
 import io.throughline.core.common.Message;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 

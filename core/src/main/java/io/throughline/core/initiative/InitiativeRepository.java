@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Port: the initiatives the app knows, as kept in step with the host's issues. */
-public interface InitiativeRepository {
+public interface InitiativeRepository extends KeyedByInitiative {
 
     /** Inserts the initiative or replaces the one with the same key. */
     void save(Initiative initiative);

@@ -1,25 +1,43 @@
 package io.throughline.core.initiative;
 
-import io.throughline.core.Ports;
+import io.throughline.core.common.Clock;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.common.Transactions;
 import io.throughline.core.common.UserRef;
+import java.util.List;
 import java.util.Optional;
 
 /** Keeping initiatives in step with the host, and recording every stage change with who and when. */
 public final class InitiativeService {
 
-    private final Ports ports;
+    private final InitiativeRepository initiatives;
+    private final StageHistory stages;
+    private final List<KeyedByInitiative> keptPerInitiative;
     private final InitiativeAccess access;
+    private final PermissionCheck permissions;
+    private final Clock clock;
+    private final Transactions transactions;
 
-    public InitiativeService(Ports ports) {
-        this.ports = ports;
-        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    /**
+     * @param keptPerInitiative every store whose records follow an initiative to its new key when
+     *     the host renames it (the initiatives and stage history among them)
+     */
+    public InitiativeService(InitiativeRepository initiatives, StageHistory stages,
+            List<KeyedByInitiative> keptPerInitiative, PermissionCheck permissions, Clock clock,
+            Transactions transactions) {
+        this.initiatives = initiatives;
+        this.stages = stages;
+        this.keptPerInitiative = List.copyOf(keptPerInitiative);
+        this.access = new InitiativeAccess(initiatives, permissions);
+        this.permissions = permissions;
+        this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Whether the app knows the initiative at all (hosts use this to provision, not to show). */
     public boolean exists(InitiativeKey key) {
-        return ports.initiatives().find(key).isPresent();
+        return initiatives.find(key).isPresent();
     }
 
     public Initiative get(UserRef actor, InitiativeKey key) {
@@ -31,7 +49,7 @@ public final class InitiativeService {
      * change of stage are recorded in the stage history.
      */
     public Initiative save(UserRef actor, Initiative initiative) {
-        if (!ports.permissions().canEdit(actor, initiative.key())) {
+        if (!permissions.canEdit(actor, initiative.key())) {
             throw new ThroughlineException.Forbidden(
                     Message.of("throughline.error.cannot-edit", initiative.key().value()));
         }
@@ -44,47 +62,57 @@ public final class InitiativeService {
      * change, and refusing to record it would only make the history wrong. Host adapters only.
      */
     public Initiative recordHostChange(UserRef actor, Initiative current) {
-        Optional<Initiative> before = ports.initiatives().find(current.key());
-        if (before.isPresent() && before.get().equals(current)) {
+        return transactions.inOne(() -> {
+            Optional<Initiative> before = initiatives.find(current.key());
+            if (before.isPresent() && before.get().equals(current)) {
+                return current;
+            }
+            initiatives.save(current);
+            Optional<Stage> from = before.map(Initiative::stage);
+            if (from.isEmpty() || from.get() != current.stage()) {
+                stages.record(new StageChange(current.key(), from, current.stage(), actor, clock.now()));
+            }
             return current;
-        }
-        ports.initiatives().save(current);
-        Optional<Stage> from = before.map(Initiative::stage);
-        if (from.isEmpty() || from.get() != current.stage()) {
-            ports.stages().record(new StageChange(current.key(), from, current.stage(), actor, ports.clock().now()));
-        }
-        return current;
+        });
     }
 
     /**
      * The host renamed an initiative (Jira: the issue moved to another project): everything the app
-     * keeps about it follows it to the new key. Like {@link #recordHostChange}, host adapters only;
-     * they run it in one transaction where the store offers one. Safe to repeat.
+     * keeps about it follows it to the new key, in one transaction. Like {@link #recordHostChange},
+     * host adapters only. Safe to repeat.
      */
     public void recordMove(InitiativeKey from, InitiativeKey to) {
-        if (from.equals(to)) {
-            return;
-        }
-        ports.initiatives().rekey(from, to);
-        ports.stages().rekey(from, to);
-        ports.evidence().rekey(from, to);
-        ports.dependencies().rekey(from, to);
+        recordMoves(List.of(from), to);
+    }
+
+    /** Several earlier keys (an issue moved more than once) follow it to {@code to}, all in one transaction. */
+    public void recordMoves(List<InitiativeKey> earlier, InitiativeKey to) {
+        transactions.inOne(() -> {
+            for (InitiativeKey from : earlier) {
+                if (!from.equals(to)) {
+                    keptPerInitiative.forEach(store -> store.rekey(from, to));
+                }
+            }
+            return null;
+        });
     }
 
     /** Records a stage change the host has already made (e.g. a Jira transition that has run). */
     public Initiative recordStage(UserRef actor, InitiativeKey key, Stage to) {
-        Initiative current = access.toView(actor, key);
-        if (current.stage() == to) {
-            return current;
-        }
-        Initiative moved = current.withStage(to);
-        ports.initiatives().save(moved);
-        ports.stages().record(new StageChange(key, Optional.of(current.stage()), to, actor, ports.clock().now()));
-        return moved;
+        return transactions.inOne(() -> {
+            Initiative current = access.toView(actor, key);
+            if (current.stage() == to) {
+                return current;
+            }
+            Initiative moved = current.withStage(to);
+            initiatives.save(moved);
+            stages.record(new StageChange(key, Optional.of(current.stage()), to, actor, clock.now()));
+            return moved;
+        });
     }
 
-    public java.util.List<StageChange> history(UserRef actor, InitiativeKey key) {
+    public List<StageChange> history(UserRef actor, InitiativeKey key) {
         access.toView(actor, key);
-        return ports.stages().changesFor(key);
+        return stages.changesFor(key);
     }
 }

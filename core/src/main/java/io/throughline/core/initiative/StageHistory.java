@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Port: the record of every stage change. */
-public interface StageHistory {
+public interface StageHistory extends KeyedByInitiative {
 
     void record(StageChange change);
 

@@ -1,11 +1,14 @@
 package io.throughline.core.portfolio;
 
-import io.throughline.core.Ports;
+import io.throughline.core.common.Clock;
 import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Team;
+import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.dependency.NewDependency;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.graph.DependencyAnalysis;
 import io.throughline.core.graph.DependencyGraph;
 import io.throughline.core.graph.DependencyStatus;
@@ -19,6 +22,9 @@ import io.throughline.core.graph.TeamMatrix;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.InitiativeRepository;
+import io.throughline.core.initiative.PermissionCheck;
+import io.throughline.core.initiative.StageHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,20 +59,31 @@ public final class PortfolioService {
                 : Long.compare(a.status().dependency().id().value(), b.status().dependency().id().value());
     };
 
-    private final Ports ports;
+    private final InitiativeRepository initiatives;
+    private final StageHistory stages;
+    private final DependencyRepository dependencies;
+    private final PermissionCheck permissions;
+    private final TeamDirectory directory;
+    private final Clock clock;
     private final int ackSlaDays;
     private final InitiativeAccess access;
 
-    public PortfolioService(Ports ports, int ackSlaDays) {
-        this.ports = ports;
-        this.ackSlaDays = ackSlaDays;
-        this.access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+    public PortfolioService(InitiativeRepository initiatives, StageHistory stages, DependencyRepository dependencies,
+            PermissionCheck permissions, TeamDirectory directory, Clock clock, PolicyParameters defaults) {
+        this.initiatives = initiatives;
+        this.stages = stages;
+        this.dependencies = dependencies;
+        this.permissions = permissions;
+        this.directory = directory;
+        this.clock = clock;
+        this.ackSlaDays = defaults.ackSlaDays();
+        this.access = new InitiativeAccess(initiatives, permissions);
     }
 
     /** Status for dependencies where a team in {@code teams} is consumer or provider; empty means all teams. */
     public PortfolioStatus dependencyStatus(UserRef viewer, Set<Team> teams) {
         // Teams the viewer may not know about are treated exactly like teams that do not exist.
-        SortedSet<Team> known = ports.teams().teamsVisibleTo(viewer);
+        SortedSet<Team> known = directory.teamsVisibleTo(viewer);
         FieldErrors errors = new FieldErrors();
         for (Team team : teams) {
             if (!known.contains(team)) {
@@ -112,9 +129,9 @@ public final class PortfolioService {
     }
 
     private Judged judge(UserRef viewer, java.util.function.Predicate<DependencyStatus> scope) {
-        Instant asOf = ports.clock().now();
-        List<Initiative> initiatives = ports.initiatives().findAll();
-        Map<InitiativeKey, Instant> commitments = ports.stages().firstCommitments();
+        Instant asOf = clock.now();
+        List<Initiative> initiatives = this.initiatives.findAll();
+        Map<InitiativeKey, Instant> commitments = stages.firstCommitments();
         Map<InitiativeKey, Initiative> byKey = new HashMap<>(initiatives.size() * 2);
         List<InitiativeNode> nodes = new ArrayList<>(initiatives.size());
         for (Initiative initiative : initiatives) {
@@ -123,11 +140,11 @@ public final class PortfolioService {
                     Optional.ofNullable(commitments.get(initiative.key()))));
         }
         // A dependency whose consumer is gone (issue deleted in the host) has nobody left to wait on it.
-        List<Dependency> dependencies = ports.dependencies().findAll().stream()
+        List<Dependency> dependencies = this.dependencies.findAll().stream()
                 .filter(d -> byKey.containsKey(d.consumer()))
                 .toList();
         DependencyAnalysis analysis = DependencyGraph.analyse(nodes, dependencies,
-                new HealthRules(ports.clock().today(), ports.clock().zone(), ackSlaDays));
+                new HealthRules(clock.today(), clock.zone(), ackSlaDays));
         List<DependencyStatus> inScope = analysis.all().stream().filter(scope).toList();
         Set<InitiativeKey> mentioned = new HashSet<>();
         for (DependencyStatus status : inScope) {
@@ -135,7 +152,7 @@ public final class PortfolioService {
             status.dependency().providerIssue().ifPresent(mentioned::add);
             status.reasons().forEach(reason -> reason.via().ifPresent(mentioned::add));
         }
-        Set<InitiativeKey> viewable = ports.permissions().viewable(viewer, mentioned);
+        Set<InitiativeKey> viewable = permissions.viewable(viewer, mentioned);
         List<DependencyStatus> visible = new ArrayList<>();
         for (DependencyStatus status : inScope) {
             if (viewable.contains(status.dependency().consumer())) {

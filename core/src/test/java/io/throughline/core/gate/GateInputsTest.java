@@ -5,7 +5,6 @@ import static io.throughline.core.testing.EvidenceBuilder.evidence;
 import static io.throughline.core.testing.EvidenceBuilder.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.throughline.core.Ports;
 import io.throughline.core.common.Team;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyId;
@@ -16,6 +15,7 @@ import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageChange;
@@ -57,11 +57,11 @@ class GateInputsTest {
     void theServiceReadsExactlyWhatTheGatesPoliciesDeclare(Gate gate, Set<Policy.Input> expected) {
         TestWorld world = new TestWorld(TODAY, Team.of("GROW"));
         Set<Policy.Input> read = EnumSet.noneOf(Policy.Input.class);
-        Ports recording = new Ports(world.initiatives, stagesRecording(world.stages, read),
-                ledgerRecording(world.evidence, read), dependenciesRecording(world.dependencies, read),
-                world.permissions, world.teams, world.clock);
+        GateService recording = new GateService(new InitiativeAccess(world.initiatives, world.permissions),
+                stagesRecording(world.stages, read), ledgerRecording(world.evidence, read),
+                dependenciesRecording(world.dependencies, read), world.clock);
 
-        new GateService(recording).evaluate(gate, InitiativeBuilder.initiative("GROW-1").build());
+        recording.evaluate(gate, InitiativeBuilder.initiative("GROW-1").build());
 
         assertThat(read).isEqualTo(expected);
     }

@@ -9,6 +9,7 @@ import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyForm;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.graph.Health;
 import io.throughline.core.graph.HealthReason;
 import io.throughline.core.initiative.InitiativeKey;
@@ -138,9 +139,8 @@ class PortfolioServiceTest {
                 return user.equals(growthOnly) ? new java.util.TreeSet<>(Set.of(GROWTH)) : teams();
             }
         };
-        io.throughline.core.Ports ports = new io.throughline.core.Ports(world.initiatives, world.stages,
-                world.evidence, world.dependencies, world.permissions, directory, world.clock);
-        PortfolioService service = new PortfolioService(ports, 5);
+        PortfolioService service = new PortfolioService(world.initiatives, world.stages, world.dependencies,
+                world.permissions, directory, world.clock, PolicyParameters.defaults());
 
         assertThat(service.dependencyStatus(growthOnly, Set.of()).teams()).containsExactly(GROWTH);
         ThroughlineException.InvalidInput hidden = catchThrowableOfType(ThroughlineException.InvalidInput.class,

@@ -1,9 +1,9 @@
 package io.throughline.core.testing;
 
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.PermissionCheck;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

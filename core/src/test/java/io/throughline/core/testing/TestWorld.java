@@ -19,6 +19,7 @@ public final class TestWorld {
     public final InMemoryStageHistory stages = new InMemoryStageHistory();
     public final InMemoryEvidenceLedger evidence = new InMemoryEvidenceLedger();
     public final InMemoryDependencies dependencies = new InMemoryDependencies();
+    public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -26,7 +27,8 @@ public final class TestWorld {
     public TestWorld(LocalDate today, Team... teams) {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
-        this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock);
+        this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
+                transactions);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 

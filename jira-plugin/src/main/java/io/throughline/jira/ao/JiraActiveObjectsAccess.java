@@ -3,6 +3,7 @@ package io.throughline.jira.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.OneTransactionPerThread;
 import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.SqlRead;
 import io.throughline.store.ao.StoreException;
@@ -23,6 +24,7 @@ public final class JiraActiveObjectsAccess implements AoAccess {
     private final ActiveObjects ao;
     private final TransactionalExecutorFactory executors;
     private final SqlNames.Once names = new SqlNames.Once();
+    private final OneTransactionPerThread transactions = new OneTransactionPerThread();
 
     public JiraActiveObjectsAccess(ActiveObjects ao, TransactionalExecutorFactory executors) {
         this.ao = ao;
@@ -87,6 +89,6 @@ public final class JiraActiveObjectsAccess implements AoAccess {
 
     @Override
     public <R> R inTransaction(Supplier<R> work) {
-        return ao.executeInTransaction(work::get);
+        return transactions.run(work, outermost -> ao.executeInTransaction(outermost::get));
     }
 }

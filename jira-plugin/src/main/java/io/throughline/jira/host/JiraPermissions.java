@@ -9,10 +9,10 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.PermissionCheck;
 
 /**
  * Jira's answer to the core's permission questions: browse and edit permission on the issue, and

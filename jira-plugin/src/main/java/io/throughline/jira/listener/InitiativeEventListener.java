@@ -6,22 +6,21 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
-import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.InitiativeService;
 import io.throughline.jira.host.JiraInitiatives;
-import io.throughline.store.ao.AoAccess;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Keeps the app's copy of every initiative in step with its issue, records each stage change
  * (a status that maps to another stage) with who made it and when, and moves everything the app
- * keeps when the issue moves to another project — all of one event in one transaction.
+ * keeps when the issue moves to another project. Each use case runs in its own transaction.
  */
 public final class InitiativeEventListener {
 
@@ -31,18 +30,16 @@ public final class InitiativeEventListener {
     private static final Logger LOG = Logger.getLogger(InitiativeEventListener.class.getName());
 
     private final EventPublisher publisher;
-    private final Throughline app;
+    private final InitiativeService app;
     private final JiraInitiatives initiatives;
     private final IssueManager issues;
-    private final AoAccess store;
 
-    public InitiativeEventListener(EventPublisher publisher, Throughline app, JiraInitiatives initiatives,
-                                   IssueManager issues, AoAccess store) {
+    public InitiativeEventListener(EventPublisher publisher, InitiativeService app, JiraInitiatives initiatives,
+                                   IssueManager issues) {
         this.publisher = publisher;
         this.app = app;
         this.initiatives = initiatives;
         this.issues = issues;
-        this.store = store;
     }
 
     /** Spring init-method. */
@@ -70,13 +67,10 @@ public final class InitiativeEventListener {
                 // A move between projects renames the issue: the ledger, history and dependencies follow it,
                 // all or nothing. It commits before the change is recorded, whose first read (plain SQL on a
                 // connection the host lends, which need not be this transaction's) must see the new key.
-                store.inTransaction(() -> {
-                    earlierKeys.forEach(earlier -> app.initiatives().recordMove(earlier, current.key()));
-                    return null;
-                });
+                app.recordMoves(earlierKeys, current.key());
             }
-            // The copy and its stage history are written together; the read before them sees committed data.
-            store.inTransaction(() -> app.initiatives().recordHostChange(actor, current));
+            // The copy and its stage history are written together, in the use case's own transaction.
+            app.recordHostChange(actor, current);
         } catch (RuntimeException e) {
             // A listener must never break the user's action; the next event brings the copy up to date.
             LOG.log(Level.WARNING, "Throughline could not record the change to " + issue.getKey(), e);
@@ -91,7 +85,7 @@ public final class InitiativeEventListener {
         return keys.stream()
                 .filter(InitiativeKey::isValid)
                 .map(InitiativeKey::parse)
-                .filter(key -> !key.equals(current) && app.initiatives().exists(key))
+                .filter(key -> !key.equals(current) && app.exists(key))
                 .toList();
     }
 }

@@ -6,11 +6,11 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import io.throughline.core.Throughline;
 import io.throughline.core.common.Clock;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeService;
 import io.throughline.jira.host.JiraInitiatives;
 import io.throughline.jira.web.panel.InitiativePanelFactory;
 import io.throughline.jira.web.panel.PanelRequest;
@@ -23,18 +23,20 @@ public final class InitiativePanelContextProvider implements ContextProvider {
 
     static final String PANEL = "panel";
 
-    private final Throughline app;
+    private final InitiativeService app;
     private final InitiativePanelFactory panels;
+    private final PolicyParameters defaults;
     private final JiraInitiatives initiatives;
     private final JiraAuthenticationContext authentication;
     private final Clock clock;
     private final ApplicationProperties application;
 
-    public InitiativePanelContextProvider(Throughline app, PermissionCheck permissions, JiraInitiatives initiatives,
-                                          JiraAuthenticationContext authentication, Clock clock,
-                                          ApplicationProperties application) {
+    public InitiativePanelContextProvider(InitiativeService app, InitiativePanelFactory panels, PolicyParameters defaults,
+                                          JiraInitiatives initiatives, JiraAuthenticationContext authentication,
+                                          Clock clock, ApplicationProperties application) {
         this.app = app;
-        this.panels = new InitiativePanelFactory(app, permissions);
+        this.panels = panels;
+        this.defaults = defaults;
         this.initiatives = initiatives;
         this.authentication = authentication;
         this.clock = clock;
@@ -55,12 +57,12 @@ public final class InitiativePanelContextProvider implements ContextProvider {
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
         UserRef viewer = new UserRef(user.getKey());
         Initiative current = initiatives.current(issue);
-        if (!app.initiatives().exists(current.key())) {
+        if (!app.exists(current.key())) {
             // Created before the app was installed, or its event was missed: the app sees it for the first time.
-            app.initiatives().recordHostChange(viewer, current);
+            app.recordHostChange(viewer, current);
         }
         map.put(PANEL, panels.panel(new PanelRequest(viewer, current,
-                app.defaults(), locale, clock.today(), contextPath == null ? "" : contextPath)));
+                defaults, locale, clock.today(), contextPath == null ? "" : contextPath)));
         return map;
     }
 }

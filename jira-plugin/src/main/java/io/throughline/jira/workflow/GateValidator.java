@@ -6,7 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
-import io.throughline.core.Throughline;
+import io.throughline.core.gate.GateService;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateReport;
@@ -26,18 +26,18 @@ import java.util.Map;
  */
 public abstract class GateValidator implements Validator {
 
-    private final Throughline app;
+    private final GateService gates;
     private final JiraInitiatives initiatives;
     private final JiraAuthenticationContext authentication;
 
-    protected GateValidator(Throughline app, JiraInitiatives initiatives, JiraAuthenticationContext authentication) {
-        this.app = app;
+    protected GateValidator(GateService gates, JiraInitiatives initiatives, JiraAuthenticationContext authentication) {
+        this.gates = gates;
         this.initiatives = initiatives;
         this.authentication = authentication;
     }
 
     /** The gate this validator runs on the initiative as it is mid-transition. */
-    protected abstract GateReport evaluate(Throughline app, UserRef actor, Initiative initiative,
+    protected abstract GateReport evaluate(GateService gates, UserRef actor, Initiative initiative,
                                            PolicyParameters parameters);
 
     @Override
@@ -58,7 +58,7 @@ public abstract class GateValidator implements Validator {
         } catch (ThroughlineException.InvalidInput e) {
             throw new InvalidInputException(text.plugin("throughline.jira.gate.misconfigured"));
         }
-        GateReport report = evaluate(app, new UserRef(user.getKey()), initiatives.current(issue), parameters);
+        GateReport report = evaluate(gates, new UserRef(user.getKey()), initiatives.current(issue), parameters);
         if (report.verdict() instanceof Verdict.Blocked blocked) {
             throw refusal(blocked.violations(), text);
         }

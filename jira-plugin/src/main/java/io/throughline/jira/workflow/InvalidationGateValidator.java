@@ -1,7 +1,7 @@
 package io.throughline.jira.workflow;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.throughline.core.Throughline;
+import io.throughline.core.gate.GateService;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.PolicyParameters;
@@ -11,13 +11,13 @@ import io.throughline.jira.host.JiraInitiatives;
 /** Lets shipped → invalidated through only once a learning is recorded as evidence. */
 public final class InvalidationGateValidator extends GateValidator {
 
-    public InvalidationGateValidator(Throughline app, JiraInitiatives initiatives,
+    public InvalidationGateValidator(GateService gates, JiraInitiatives initiatives,
                                      JiraAuthenticationContext authentication) {
-        super(app, initiatives, authentication);
+        super(gates, initiatives, authentication);
     }
 
     @Override
-    protected GateReport evaluate(Throughline app, UserRef actor, Initiative initiative, PolicyParameters parameters) {
-        return app.gates().invalidationReadiness(actor, initiative, parameters);
+    protected GateReport evaluate(GateService gates, UserRef actor, Initiative initiative, PolicyParameters parameters) {
+        return gates.invalidationReadiness(actor, initiative, parameters);
     }
 }

@@ -1,7 +1,7 @@
 package io.throughline.jira.workflow;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.throughline.core.Throughline;
+import io.throughline.core.gate.GateService;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.PolicyParameters;
@@ -11,12 +11,12 @@ import io.throughline.jira.host.JiraInitiatives;
 /** Blocks shipped → validated until a metric reading by the horizon meets the target. */
 public final class OutcomeGateValidator extends GateValidator {
 
-    public OutcomeGateValidator(Throughline app, JiraInitiatives initiatives, JiraAuthenticationContext authentication) {
-        super(app, initiatives, authentication);
+    public OutcomeGateValidator(GateService gates, JiraInitiatives initiatives, JiraAuthenticationContext authentication) {
+        super(gates, initiatives, authentication);
     }
 
     @Override
-    protected GateReport evaluate(Throughline app, UserRef actor, Initiative initiative, PolicyParameters parameters) {
-        return app.gates().outcomeReadiness(actor, initiative, parameters);
+    protected GateReport evaluate(GateService gates, UserRef actor, Initiative initiative, PolicyParameters parameters) {
+        return gates.outcomeReadiness(actor, initiative, parameters);
     }
 }

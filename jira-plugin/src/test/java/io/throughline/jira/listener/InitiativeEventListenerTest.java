@@ -22,7 +22,6 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.core.common.UserRef;
 import io.throughline.jira.host.JiraInitiatives;
-import io.throughline.store.ao.AoAccess;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +34,6 @@ class InitiativeEventListenerTest {
     private final JiraIssues jira = new JiraIssues();
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final IssueManager issueManager = mock(IssueManager.class);
-    /** The in-memory store has no transactions; the work simply runs. */
-    private final AoAccess store = mock(AoAccess.class, org.mockito.Mockito.withSettings().defaultAnswer(call ->
-            call.getMethod().getName().equals("inTransaction")
-                    ? ((java.util.function.Supplier<?>) call.getArgument(0)).get() : null));
     private final InMemoryStageMappings mappings = new InMemoryStageMappings();
     private TestWorld world;
     private InitiativeEventListener listener;
@@ -46,8 +41,8 @@ class InitiativeEventListenerTest {
     @BeforeEach
     void setUp() {
         world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"), Team.of("OPS"), Team.of("IDN"));
-        listener = new InitiativeEventListener(publisher, world.app,
-                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager, store);
+        listener = new InitiativeEventListener(publisher, world.app.initiatives(),
+                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.jira.host.JiraInitiatives;
 import io.throughline.jira.web.panel.InitiativePanel;
+import io.throughline.jira.web.panel.InitiativePanelFactory;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,10 @@ class InitiativePanelContextProviderTest {
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("");
         MutableIssue issue = jira.initiative("GROW-9", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
-        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app, world.permissions,
+        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
+                new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
+                        world.permissions),
+                world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application);
 
@@ -60,7 +64,10 @@ class InitiativePanelContextProviderTest {
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
-        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app, world.permissions,
+        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
+                new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
+                        world.permissions),
+                world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application);
 

@@ -48,8 +48,8 @@ class GateValidatorTest {
         world.permissions.views(UserRef.of("lead.identity"), "GROW");
         world.app.initiatives().save(pm, InitiativeBuilder.initiative(KEY.value()).team("GROW").build());
         JiraInitiatives initiatives = new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings());
-        commitGate = new CommitGateValidator(world.app, initiatives, authentication);
-        outcomeGate = new OutcomeGateValidator(world.app, initiatives, authentication);
+        commitGate = new CommitGateValidator(world.app.gates(), initiatives, authentication);
+        outcomeGate = new OutcomeGateValidator(world.app.gates(), initiatives, authentication);
         var user = JiraIssues.user(pm.key());
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
@@ -149,7 +149,7 @@ class GateValidatorTest {
 
     @Test
     void invalidationNeedsALearningRecordedSinceTheInitiativeShipped() {
-        InvalidationGateValidator invalidation = new InvalidationGateValidator(world.app,
+        InvalidationGateValidator invalidation = new InvalidationGateValidator(world.app.gates(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication);
         world.app.evidence().record(pm, KEY, new EvidenceForm("RESEARCH", "Market sizing", null, null,
                 TODAY.minusDays(1).toString(), null));

@@ -1,6 +1,7 @@
 package io.throughline.store.standalone;
 
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.OneTransactionPerThread;
 import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.SqlRead;
 import io.throughline.store.ao.StoreException;
@@ -21,6 +22,7 @@ public final class EntityManagerAccess implements AoAccess {
     private final EntityManager entityManager;
     private final Runnable onStatement;
     private final SqlNames.Once names = new SqlNames.Once();
+    private final OneTransactionPerThread transactions = new OneTransactionPerThread();
 
     public EntityManagerAccess(EntityManager entityManager) {
         this(entityManager, () -> { });
@@ -96,6 +98,10 @@ public final class EntityManagerAccess implements AoAccess {
 
     @Override
     public <R> R inTransaction(Supplier<R> work) {
+        return transactions.run(work, this::begin);
+    }
+
+    private <R> R begin(Supplier<R> work) {
         try {
             return new Transaction<R>(entityManager) {
                 @Override

@@ -29,6 +29,9 @@ public interface AoAccess {
      */
     <R> R read(SqlRead<R> read);
 
-    /** Runs the work in one database transaction; any exception rolls all of it back. */
+    /**
+     * Runs the work in one database transaction; any exception rolls all of it back. Called while
+     * this thread is already inside one, the work joins it (see {@link OneTransactionPerThread}).
+     */
     <R> R inTransaction(Supplier<R> work);
 }

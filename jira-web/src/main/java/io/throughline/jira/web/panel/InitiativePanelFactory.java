@@ -1,14 +1,16 @@
 package io.throughline.jira.web.panel;
 
-import io.throughline.core.Throughline;
-import io.throughline.core.common.PermissionCheck;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.gate.GateReport;
+import io.throughline.core.gate.GateService;
 import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
+import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
@@ -30,20 +32,25 @@ public final class InitiativePanelFactory {
 
     public static final String REST_PATH = "/rest/throughline/1.0";
 
-    private final Throughline app;
+    private final GateService gates;
+    private final EvidenceService evidence;
+    private final PortfolioService portfolio;
     private final PermissionCheck permissions;
 
-    public InitiativePanelFactory(Throughline app, PermissionCheck permissions) {
-        this.app = app;
+    public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
+            PermissionCheck permissions) {
+        this.gates = gates;
+        this.evidence = evidence;
+        this.portfolio = portfolio;
         this.permissions = permissions;
     }
 
     public InitiativePanel panel(PanelRequest request) {
         Initiative initiative = request.initiative();
         ViewText text = ViewText.forLocale(request.locale());
-        GateReport report = app.gates().commitReadiness(request.viewer(), initiative, request.parameters());
-        Ledger ledger = app.evidence().ledger(request.viewer(), initiative.key());
-        InitiativeDependencies dependencies = app.portfolio().forInitiative(request.viewer(), initiative.key());
+        GateReport report = gates.commitReadiness(request.viewer(), initiative, request.parameters());
+        Ledger ledger = evidence.ledger(request.viewer(), initiative.key());
+        InitiativeDependencies dependencies = portfolio.forInitiative(request.viewer(), initiative.key());
         return new InitiativePanel(header(request, text), text, checklist(report, text),
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),

@@ -1,7 +1,8 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.DependencyService;
+import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.jira.web.json.CommitRequest;
 import io.throughline.jira.web.json.DeclineRequest;
 import io.throughline.jira.web.json.DependencyJson;
@@ -22,15 +23,15 @@ import javax.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DependencyResource {
 
-    private final Throughline app;
+    private final DependencyService dependencies;
     private final RequestContext context;
     private final DependencyViews views;
 
     @Inject
-    public DependencyResource(Throughline app, RequestContext context) {
-        this.app = app;
+    public DependencyResource(DependencyService dependencies, PortfolioService portfolio, RequestContext context) {
+        this.dependencies = dependencies;
         this.context = context;
-        this.views = new DependencyViews(app, context);
+        this.views = new DependencyViews(portfolio, context);
     }
 
     @POST
@@ -38,7 +39,7 @@ public class DependencyResource {
     public DependencyJson commit(@PathParam("id") String id, CommitRequest body) {
         UserRef caller = Requests.caller(context);
         String date = body == null ? null : body.committedDate();
-        return views.current(caller, app.dependencies().commit(caller, Requests.dependencyId(id), date));
+        return views.current(caller, dependencies.commit(caller, Requests.dependencyId(id), date));
     }
 
     @POST
@@ -46,13 +47,13 @@ public class DependencyResource {
     public DependencyJson decline(@PathParam("id") String id, DeclineRequest body) {
         UserRef caller = Requests.caller(context);
         String reason = body == null ? null : body.reason();
-        return views.current(caller, app.dependencies().decline(caller, Requests.dependencyId(id), reason));
+        return views.current(caller, dependencies.decline(caller, Requests.dependencyId(id), reason));
     }
 
     @POST
     @Path("deliver")
     public DependencyJson deliver(@PathParam("id") String id) {
         UserRef caller = Requests.caller(context);
-        return views.current(caller, app.dependencies().deliver(caller, Requests.dependencyId(id)));
+        return views.current(caller, dependencies.deliver(caller, Requests.dependencyId(id)));
     }
 }

@@ -1,11 +1,11 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.Throughline;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.jira.web.json.Ages;
 import io.throughline.jira.web.json.DependencyJson;
 import io.throughline.web.view.ViewText;
@@ -15,18 +15,18 @@ import java.util.function.Function;
 /** Dependencies as the caller may see them, judged with the whole portfolio and redacted by the core. */
 final class DependencyViews {
 
-    private final Throughline app;
+    private final PortfolioService portfolio;
     private final RequestContext context;
 
-    DependencyViews(Throughline app, RequestContext context) {
-        this.app = app;
+    DependencyViews(PortfolioService portfolio, RequestContext context) {
+        this.portfolio = portfolio;
         this.context = context;
     }
 
     List<DependencyJson> of(UserRef caller, InitiativeKey consumer) {
         Ages ages = new Ages(context.clock().today(), context.clock().zone());
         Function<Message, String> text = ViewText.forLocale(context.locale())::text;
-        return app.portfolio().forInitiative(caller, consumer).dependencies().stream()
+        return portfolio.forInitiative(caller, consumer).dependencies().stream()
                 .map(status -> DependencyJson.of(status, ages, text))
                 .toList();
     }

@@ -1,9 +1,9 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.jira.web.json.EvidenceJson;
@@ -28,19 +28,19 @@ import javax.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class EvidenceResource {
 
-    private final Throughline app;
+    private final EvidenceService evidence;
     private final RequestContext context;
 
     @Inject
-    public EvidenceResource(Throughline app, RequestContext context) {
-        this.app = app;
+    public EvidenceResource(EvidenceService evidence, RequestContext context) {
+        this.evidence = evidence;
         this.context = context;
     }
 
     @GET
     public List<EvidenceJson> list(@PathParam("key") String key) {
         UserRef caller = Requests.caller(context);
-        Ledger ledger = app.evidence().ledger(caller, Requests.initiativeKey(key));
+        Ledger ledger = evidence.ledger(caller, Requests.initiativeKey(key));
         Set<EvidenceId> current = ledger.current().stream().map(EvidenceEntry::id).collect(Collectors.toSet());
         return ledger.all().stream().map(entry -> EvidenceJson.of(entry, !current.contains(entry.id()))).toList();
     }
@@ -52,7 +52,7 @@ public class EvidenceResource {
         UserRef caller = Requests.caller(context);
         InitiativeKey initiative = Requests.initiativeKey(key);
         EvidenceRequest request = body == null ? new EvidenceRequest(null, null, null, null, null, null) : body;
-        EvidenceEntry entry = app.evidence().record(caller, initiative, request.toForm());
+        EvidenceEntry entry = evidence.record(caller, initiative, request.toForm());
         return Response.created(uri.getAbsolutePath()).entity(EvidenceJson.of(entry, false)).build();
     }
 }

@@ -1,11 +1,12 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.Throughline;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyForm;
+import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.jira.web.json.DependencyJson;
 import io.throughline.jira.web.json.DependencyRequest;
 import java.util.List;
@@ -30,15 +31,15 @@ public class InitiativeDependenciesResource {
     private static final Map<String, String> FIELD_NAMES =
             Map.of(DependencyForm.PROVIDER_ISSUE, DependencyRequest.PROVIDER_ISSUE_KEY);
 
-    private final Throughline app;
+    private final DependencyService dependencies;
     private final RequestContext context;
     private final DependencyViews views;
 
     @Inject
-    public InitiativeDependenciesResource(Throughline app, RequestContext context) {
-        this.app = app;
+    public InitiativeDependenciesResource(DependencyService dependencies, PortfolioService portfolio, RequestContext context) {
+        this.dependencies = dependencies;
         this.context = context;
-        this.views = new DependencyViews(app, context);
+        this.views = new DependencyViews(portfolio, context);
     }
 
     @GET
@@ -54,7 +55,7 @@ public class InitiativeDependenciesResource {
         DependencyRequest request = body == null ? new DependencyRequest(null, null, null, null) : body;
         Dependency created;
         try {
-            created = app.dependencies().request(caller, consumer, request.toForm());
+            created = dependencies.request(caller, consumer, request.toForm());
         } catch (ThroughlineException.InvalidInput refusal) {
             throw Requests.renamed(refusal, FIELD_NAMES);
         }

@@ -1,9 +1,13 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.Throughline;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.evidence.EvidenceService;
+import io.throughline.core.gate.GateService;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.InitiativeService;
+import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.jira.web.json.InitiativeJson;
 import io.throughline.web.view.ViewText;
 import javax.inject.Inject;
@@ -21,12 +25,22 @@ import javax.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class InitiativeResource {
 
-    private final Throughline app;
+    private final InitiativeService initiatives;
+    private final GateService gates;
+    private final EvidenceService evidence;
+    private final PortfolioService portfolio;
+    private final PolicyParameters defaults;
     private final RequestContext context;
 
+    /** The status card composes four use cases: the initiative, both gates, its ledger and its dependencies. */
     @Inject
-    public InitiativeResource(Throughline app, RequestContext context) {
-        this.app = app;
+    public InitiativeResource(InitiativeService initiatives, GateService gates, EvidenceService evidence,
+            PortfolioService portfolio, PolicyParameters defaults, RequestContext context) {
+        this.initiatives = initiatives;
+        this.gates = gates;
+        this.evidence = evidence;
+        this.portfolio = portfolio;
+        this.defaults = defaults;
         this.context = context;
     }
 
@@ -34,12 +48,12 @@ public class InitiativeResource {
     public InitiativeJson get(@PathParam("key") String key) {
         UserRef caller = Requests.caller(context);
         InitiativeKey initiativeKey = Requests.initiativeKey(key);
-        Initiative initiative = app.initiatives().get(caller, initiativeKey);
+        Initiative initiative = initiatives.get(caller, initiativeKey);
         return InitiativeJson.of(initiative,
-                app.gates().commitReadiness(caller, initiativeKey, app.defaults()),
-                app.gates().outcomeReadiness(caller, initiativeKey, app.defaults()),
-                app.evidence().ledger(caller, initiativeKey),
-                app.portfolio().forInitiative(caller, initiativeKey),
+                gates.commitReadiness(caller, initiativeKey, defaults),
+                gates.outcomeReadiness(caller, initiativeKey, defaults),
+                evidence.ledger(caller, initiativeKey),
+                portfolio.forInitiative(caller, initiativeKey),
                 ViewText.forLocale(context.locale())::text);
     }
 }

@@ -1,6 +1,5 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.Throughline;
 import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.ThroughlineException;
@@ -33,12 +32,12 @@ public class PortfolioResource {
     public static final String LIMIT = "limit";
     public static final int MAX_LIMIT = 10_000;
 
-    private final Throughline app;
+    private final PortfolioService portfolio;
     private final RequestContext context;
 
     @Inject
-    public PortfolioResource(Throughline app, RequestContext context) {
-        this.app = app;
+    public PortfolioResource(PortfolioService portfolio, RequestContext context) {
+        this.portfolio = portfolio;
         this.context = context;
     }
 
@@ -57,7 +56,7 @@ public class PortfolioResource {
         errors.throwIfAny();
         PortfolioStatus status;
         try {
-            status = app.portfolio().dependencyStatus(caller, teams(teams));
+            status = portfolio.dependencyStatus(caller, teams(teams));
         } catch (ThroughlineException.InvalidInput refusal) {
             throw Requests.renamed(refusal, Map.of(PortfolioService.TEAMS, TEAM));
         }

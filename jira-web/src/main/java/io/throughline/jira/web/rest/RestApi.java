@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Every resource and provider of the REST API, for hosts that register instances (the preview).
  * The Jira plugin registers the same classes by scanning package {@code io.throughline.jira.web.rest}
- * and injects their {@code @Inject} constructors with its {@link Throughline} and {@link RequestContext}.
+ * and injects their {@code @Inject} constructors with its use-case beans and {@link RequestContext}.
  * A host also supplies the JSON provider (Jackson); its exception mappers never see a body error.
  */
 public final class RestApi {
@@ -17,11 +17,12 @@ public final class RestApi {
 
     public static Set<Object> singletons(Throughline app, RequestContext context) {
         Set<Object> all = new java.util.LinkedHashSet<>(List.of(
-                new InitiativeResource(app, context),
-                new EvidenceResource(app, context),
-                new InitiativeDependenciesResource(app, context),
-                new DependencyResource(app, context),
-                new PortfolioResource(app, context)));
+                new InitiativeResource(app.initiatives(), app.gates(), app.evidence(), app.portfolio(), app.defaults(),
+                        context),
+                new EvidenceResource(app.evidence(), context),
+                new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), context),
+                new DependencyResource(app.dependencies(), app.portfolio(), context),
+                new PortfolioResource(app.portfolio(), context)));
         all.addAll(providers(context));
         return all;
     }

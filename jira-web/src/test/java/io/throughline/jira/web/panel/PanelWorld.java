@@ -25,7 +25,7 @@ final class PanelWorld {
     PanelWorld(Team... teams) {
         world = new TestWorld(TODAY, teams);
         admin = world.admin("ops.lead");
-        factory = new InitiativePanelFactory(world.app, world.permissions);
+        factory = new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(), world.permissions);
     }
 
     static PanelWorld standard() {

@@ -1,6 +1,7 @@
-package io.throughline.core.common;
+package io.throughline.core.initiative;
 
-import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
