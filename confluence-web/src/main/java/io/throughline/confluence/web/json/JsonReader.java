@@ -1,5 +1,11 @@
 package io.throughline.confluence.web.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict RFC 8259 reader for the JSON the macros receive from Jira, so that web needs no JSON
- * library at run time: objects become {@code Map<String, Object>} (insertion-ordered, duplicate
- * names refused), arrays {@code List<Object>}, numbers {@link BigDecimal}, and {@code true},
- * {@code false}, {@code null} become {@link Boolean} and {@code null}. Documents longer than the
- * size limit or nested deeper than the depth limit are refused before they can exhaust memory or stack.
+ * The JSON the macros receive from Jira, read with Jackson's streaming parser as the host provides
+ * it: objects become {@code Map<String, Object>} (in document order), arrays {@code List<Object>},
+ * numbers {@link BigDecimal}, and {@code true}, {@code false}, {@code null} become {@link Boolean}
+ * and {@code null}. Jackson's defaults are strict RFC 8259 (no comments, quotes other than double,
+ * bare names, trailing commas, leading zeros or plus signs, NaN, raw control characters); on top
+ * of them this reader refuses duplicate member names, content after the document, documents longer
+ * than its size limit and nesting deeper than its depth limit, each with a message that says where.
  */
 public final class JsonReader {
 
@@ -22,6 +30,9 @@ public final class JsonReader {
      */
     public static final int DEFAULT_MAX_CHARS = 16 * 1024 * 1024;
     public static final int DEFAULT_MAX_DEPTH = 64;
+
+    /** Thread-safe once configured; parsers it creates are per call. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final int maxChars;
     private final int maxDepth;
@@ -46,87 +57,87 @@ public final class JsonReader {
         if (document.length() > maxChars) {
             throw new MalformedJson("document longer than " + maxChars + " characters", maxChars);
         }
-        Cursor cursor = new Cursor(document);
-        cursor.skipWhitespace();
-        Object value = value(cursor, 0);
-        cursor.skipWhitespace();
-        if (!cursor.atEnd()) {
-            throw cursor.error("unexpected content after the document");
-        }
-        return value;
-    }
-
-    private Object value(Cursor in, int depth) {
-        if (in.atEnd()) {
-            throw in.error("unexpected end of document");
-        }
-        char c = in.peek();
-        return switch (c) {
-            case '{' -> object(in, depth + 1);
-            case '[' -> array(in, depth + 1);
-            case '"' -> in.string();
-            case 't' -> in.literal("true", Boolean.TRUE);
-            case 'f' -> in.literal("false", Boolean.FALSE);
-            case 'n' -> in.literal("null", null);
-            default -> {
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    yield in.number();
-                }
-                throw in.error("unexpected character '" + c + "'");
+        try (JsonParser parser = FACTORY.createParser(document)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new MalformedJson("unexpected end of document", document.length());
             }
-        };
+            Object value = value(parser, first, 0);
+            if (parser.nextToken() != null) {
+                throw new MalformedJson("unexpected content after the document", at(parser.currentTokenLocation()));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new MalformedJson(e.getOriginalMessage(), at(e.getLocation()));
+        } catch (IOException e) {
+            // A String source does no I/O; anything else Jackson reports is still a document it could not read.
+            throw new MalformedJson(String.valueOf(e.getMessage()), 0);
+        }
     }
 
-    private Map<String, Object> object(Cursor in, int depth) {
+    /** The value that starts at {@code token}; containers are read member by member, never the whole text at once. */
+    private Object value(JsonParser in, JsonToken token, int depth) throws IOException {
+        switch (token) {
+            case START_OBJECT:
+                return object(in, depth + 1);
+            case START_ARRAY:
+                return array(in, depth + 1);
+            case VALUE_STRING:
+                return in.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return in.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new MalformedJson("unexpected " + token, at(in.currentTokenLocation()));
+        }
+    }
+
+    private Map<String, Object> object(JsonParser in, int depth) throws IOException {
         checkDepth(in, depth);
-        in.expect('{');
         Map<String, Object> members = new LinkedHashMap<>();
-        in.skipWhitespace();
-        if (in.tryConsume('}')) {
-            return Collections.unmodifiableMap(members);
-        }
-        do {
-            in.skipWhitespace();
-            if (in.atEnd() || in.peek() != '"') {
-                throw in.error("expected a member name in double quotes");
-            }
-            int at = in.position();
-            String name = in.string();
-            in.skipWhitespace();
-            in.expect(':');
-            in.skipWhitespace();
-            Object member = value(in, depth);
+        for (JsonToken token = next(in); token != JsonToken.END_OBJECT; token = next(in)) {
+            // Jackson only ever hands a name here: anything else in an object is its own parse error.
+            String name = in.currentName();
+            int nameAt = at(in.currentTokenLocation());
             if (members.containsKey(name)) {
-                throw new MalformedJson("duplicate member name \"" + name + "\"", at);
+                throw new MalformedJson("duplicate member name \"" + name + "\"", nameAt);
             }
-            members.put(name, member);
-            in.skipWhitespace();
-        } while (in.tryConsume(','));
-        in.expect('}');
+            members.put(name, value(in, next(in), depth));
+        }
         return Collections.unmodifiableMap(members);
     }
 
-    private List<Object> array(Cursor in, int depth) {
+    private List<Object> array(JsonParser in, int depth) throws IOException {
         checkDepth(in, depth);
-        in.expect('[');
         List<Object> items = new ArrayList<>();
-        in.skipWhitespace();
-        if (in.tryConsume(']')) {
-            return Collections.unmodifiableList(items);
+        for (JsonToken token = next(in); token != JsonToken.END_ARRAY; token = next(in)) {
+            items.add(value(in, token, depth));
         }
-        do {
-            in.skipWhitespace();
-            items.add(value(in, depth));
-            in.skipWhitespace();
-        } while (in.tryConsume(','));
-        in.expect(']');
         return Collections.unmodifiableList(items);
     }
 
-    private void checkDepth(Cursor in, int depth) {
-        if (depth > maxDepth) {
-            throw in.error("nested deeper than " + maxDepth + " levels");
+    private static JsonToken next(JsonParser in) throws IOException {
+        JsonToken token = in.nextToken();
+        if (token == null) {
+            throw new MalformedJson("unexpected end of document", at(in.currentLocation()));
         }
+        return token;
+    }
+
+    private void checkDepth(JsonParser in, int depth) {
+        if (depth > maxDepth) {
+            throw new MalformedJson("nested deeper than " + maxDepth + " levels", at(in.currentTokenLocation()));
+        }
+    }
+
+    private static int at(JsonLocation location) {
+        return location == null ? 0 : (int) Math.max(0, location.getCharOffset());
     }
 
     /** The document is not JSON, or not JSON this reader accepts; the message says why and where. */

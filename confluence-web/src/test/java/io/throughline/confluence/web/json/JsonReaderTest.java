@@ -60,6 +60,20 @@ class JsonReaderTest {
     }
 
     @Test
+    void keepsNumbersExactlyAsWritten() {
+        assertThat(reader.read("[0.1, 123456789012345678901234567890, 1E-7]")).isEqualTo(List.of(
+                new BigDecimal("0.1"), new BigDecimal("123456789012345678901234567890"), new BigDecimal("1E-7")));
+    }
+
+    @Test
+    void namesThePositionOfTheFirstProblem() {
+        assertThatThrownBy(() -> reader.read("{\"a\":1,\"a\":2}"))
+                .isInstanceOfSatisfying(JsonReader.MalformedJson.class, e -> assertThat(e.position()).isEqualTo(7));
+        assertThatThrownBy(() -> reader.read("[1] [2]"))
+                .isInstanceOfSatisfying(JsonReader.MalformedJson.class, e -> assertThat(e.position()).isEqualTo(4));
+    }
+
+    @Test
     void refusesDuplicateMemberNames() {
         assertThatThrownBy(() -> reader.read("{\"a\":1,\"a\":2}"))
                 .isInstanceOf(JsonReader.MalformedJson.class).hasMessageContaining("duplicate member name \"a\"");
