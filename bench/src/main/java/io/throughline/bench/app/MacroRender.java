@@ -38,7 +38,7 @@ public final class MacroRender {
 
     public MacroRender(Throughline app) {
         Clock clock = Clock.system(ZoneId.systemDefault());
-        PortfolioResource resource = new PortfolioResource(app, new RequestContext() {
+        PortfolioResource resource = new PortfolioResource(app.portfolio(), new RequestContext() {
             @Override
             public Optional<UserRef> currentUser() {
                 return Optional.of(BenchApp.VIEWER);
