@@ -45,6 +45,23 @@ class StubConventionsTest {
     }
 
     @Test
+    void salsExecutorFactoryDeclaresOnlyDefaultMethodsAsSalDoes() throws Exception {
+        // A lambda compiles against an interface with one abstract method; SAL's has none, so the stub has none either.
+        Method[] methods = Class.forName("com.atlassian.sal.api.rdbms.TransactionalExecutorFactory").getDeclaredMethods();
+
+        assertThat(methods).hasSize(4).allMatch(Method::isDefault);
+    }
+
+    @Test
+    void theIssueTypeAvatarIsAFieldOfAClass() throws Exception {
+        Class<?> iconType = Class.forName("com.atlassian.jira.icon.IconType");
+
+        assertThat(iconType.isInterface() || iconType.isEnum()).isFalse();
+        assertThat(iconType.getField("ISSUE_TYPE_ICON_TYPE").getType()).isEqualTo(iconType);
+        assertThat(Modifier.isStatic(iconType.getField("ISSUE_TYPE_ICON_TYPE").getModifiers())).isTrue();
+    }
+
+    @Test
     void permissionConstantsAreUsableValues() throws Exception {
         Class<?> permissions = Class.forName("com.atlassian.jira.permission.ProjectPermissions");
         Object browse = permissions.getField("BROWSE_PROJECTS").get(null);

@@ -1,6 +1,7 @@
 package io.throughline.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.OneTransactionPerThread;
@@ -36,9 +37,15 @@ public final class JiraActiveObjectsAccess implements AoAccess {
      * entities, and a plain-SQL read there is refused rather than run against a half-migrated schema.
      */
     public static JiraActiveObjectsAccess forUpgrade(ActiveObjects ao) {
-        return new JiraActiveObjectsAccess(ao, (readOnly, requiresNew) -> {
+        return new JiraActiveObjectsAccess(ao, new NoConnectionsDuringUpgrade());
+    }
+
+    /** SAL's factory has only default methods (no lambda target): a class that refuses the one we call. */
+    static final class NoConnectionsDuringUpgrade implements TransactionalExecutorFactory {
+        @Override
+        public TransactionalExecutor createExecutor(boolean readOnly, boolean requiresNew) {
             throw new IllegalStateException("plain-SQL reads are not available to a schema upgrade step");
-        });
+        }
     }
 
     @Override

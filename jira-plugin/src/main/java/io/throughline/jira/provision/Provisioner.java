@@ -2,7 +2,9 @@ package io.throughline.jira.provision;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -37,11 +39,14 @@ public final class Provisioner {
                     TYPES + "datepicker", TYPES + "daterange"));
 
     private final IssueTypeManager issueTypes;
+    private final AvatarManager avatars;
     private final CustomFieldManager customFields;
     private final ClusterLockService locks;
 
-    public Provisioner(IssueTypeManager issueTypes, CustomFieldManager customFields, ClusterLockService locks) {
+    public Provisioner(IssueTypeManager issueTypes, AvatarManager avatars, CustomFieldManager customFields,
+                       ClusterLockService locks) {
         this.issueTypes = issueTypes;
+        this.avatars = avatars;
         this.customFields = customFields;
         this.locks = locks;
     }
@@ -55,8 +60,7 @@ public final class Provisioner {
             Optional<IssueType> found = issueTypes.getIssueTypes().stream()
                     .filter(type -> InitiativeFields.ISSUE_TYPE.equalsIgnoreCase(type.getName()))
                     .findFirst();
-            IssueType initiative = found.orElseGet(() -> issueTypes.createIssueType(InitiativeFields.ISSUE_TYPE,
-                    "A strategic bet with an owner, a success metric and an evidence horizon (Throughline).", null));
+            IssueType initiative = found.orElseGet(this::createIssueType);
             (found.isPresent() ? existing : created).add("issue type " + InitiativeFields.ISSUE_TYPE);
             for (FieldSpec field : FIELDS) {
                 if (customFields.getCustomFieldObjectsByName(field.name()).isEmpty()) {
@@ -70,6 +74,17 @@ public final class Provisioner {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Jira refuses a null avatar id, so the type gets Jira's default issue-type avatar (admins may change it). */
+    private IssueType createIssueType() {
+        Long avatar = avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE);
+        if (avatar == null) {
+            throw new IllegalStateException("Jira has no default issue-type avatar, so the "
+                    + InitiativeFields.ISSUE_TYPE + " issue type cannot be created");
+        }
+        return issueTypes.createIssueType(InitiativeFields.ISSUE_TYPE,
+                "A strategic bet with an owner, a success metric and an evidence horizon (Throughline).", avatar);
     }
 
     private void create(FieldSpec field, IssueType initiative) {

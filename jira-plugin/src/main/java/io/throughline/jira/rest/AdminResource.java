@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -32,6 +34,8 @@ import javax.ws.rs.core.Response;
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
+
+    private static final Logger LOG = Logger.getLogger(AdminResource.class.getName());
 
     /** Body of a mapping change; a null stage removes the override. */
     public record MappingChange(String statusName, String stage) {
@@ -59,8 +63,16 @@ public class AdminResource {
     @Path("/provision")
     public Response provision() {
         return adminOnly().orElseGet(() -> {
-            ProvisioningReport report = provisioner.provision();
-            return Response.ok(report).build();
+            try {
+                ProvisioningReport report = provisioner.provision();
+                return Response.ok(report).build();
+            } catch (RuntimeException e) {
+                // Jira refused part of the setup: say so to the admin (the reason is Jira's) instead of a bare 500.
+                LOG.log(Level.SEVERE, "Throughline could not provision its issue type and fields", e);
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(ErrorJson.of(null,
+                        text().plugin("throughline.jira.admin.provision-failed", String.valueOf(e.getMessage()))))
+                        .build();
+            }
         });
     }
 

@@ -6,10 +6,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
-import io.throughline.core.gate.GateService;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateReport;
+import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
@@ -18,6 +18,8 @@ import io.throughline.jira.host.JiraInitiatives;
 import io.throughline.jira.host.JiraText;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A gate on a workflow transition: reads the issue being transitioned, asks the core's gate, and
@@ -25,6 +27,8 @@ import java.util.Map;
  * user's language. Keeps no per-call state, so one instance serves every transition.
  */
 public abstract class GateValidator implements Validator {
+
+    private static final Logger LOG = Logger.getLogger(GateValidator.class.getName());
 
     private final GateService gates;
     private final JiraInitiatives initiatives;
@@ -58,9 +62,28 @@ public abstract class GateValidator implements Validator {
         } catch (ThroughlineException.InvalidInput e) {
             throw new InvalidInputException(text.plugin("throughline.jira.gate.misconfigured"));
         }
-        GateReport report = evaluate(gates, new UserRef(user.getKey()), initiatives.current(issue), parameters);
+        GateReport report = report(issue, new UserRef(user.getKey()), parameters, text);
         if (report.verdict() instanceof Verdict.Blocked blocked) {
             throw refusal(blocked.violations(), text);
+        }
+    }
+
+    /**
+     * The gate's report, or a refusal that says what went wrong: a validator that throws anything
+     * but {@link InvalidInputException} shows the user Jira's generic error page instead of the form.
+     */
+    private GateReport report(Issue issue, UserRef actor, PolicyParameters parameters, JiraText text)
+            throws InvalidInputException {
+        try {
+            return evaluate(gates, actor, initiatives.current(issue), parameters);
+        } catch (ThroughlineException.NotFound | ThroughlineException.Forbidden e) {
+            throw new InvalidInputException(text.plugin("throughline.jira.gate.not-found", issue.getKey()));
+        } catch (ThroughlineException e) {
+            throw new InvalidInputException(text.plugin("throughline.jira.gate.unreadable", issue.getKey(),
+                    text.core(e.problem())));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Throughline could not check the gate on " + issue.getKey(), e);
+            throw new InvalidInputException(text.plugin("throughline.jira.gate.failed", issue.getKey()));
         }
     }
 

@@ -15,7 +15,9 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -37,7 +39,10 @@ import org.ofbiz.core.entity.GenericEntityException;
 
 class ProvisionerTest {
 
+    private static final Long DEFAULT_AVATAR = 10318L;
+
     private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    private final AvatarManager avatars = mock(AvatarManager.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final ClusterLockService locks = mock(ClusterLockService.class);
     private final ClusterLock lock = mock(ClusterLock.class);
@@ -59,7 +64,8 @@ class ProvisionerTest {
         when(locks.getLockForName(Provisioner.LOCK)).thenReturn(lock);
         when(initiativeType.getName()).thenReturn("Initiative");
         when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(types));
-        when(issueTypes.createIssueType(eq("Initiative"), anyString(), any())).thenAnswer(call -> {
+        when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(DEFAULT_AVATAR);
+        when(issueTypes.createIssueType(eq("Initiative"), anyString(), any(Long.class))).thenAnswer(call -> {
             types.add(initiativeType);
             return initiativeType;
         });
@@ -81,7 +87,7 @@ class ProvisionerTest {
         when(customFields.getCustomFieldSearcher(
                 "com.atlassian.jira.plugin.system.customfieldtypes:userpickergroupsearcher")).thenReturn(userSearcher);
 
-        ProvisioningReport report = new Provisioner(issueTypes, customFields, locks).provision();
+        ProvisioningReport report = new Provisioner(issueTypes, avatars, customFields, locks).provision();
 
         assertThat(report.created()).containsExactly("issue type Initiative", "field Initiative owner",
                 "field Success metric", "field Evidence horizon");
@@ -91,8 +97,28 @@ class ProvisionerTest {
     }
 
     @Test
+    void theIssueTypeGetsJirasDefaultIssueTypeAvatarNeverNull() {
+        new Provisioner(issueTypes, avatars, customFields, locks).provision();
+
+        // Jira's createIssueType asserts a non-null avatar id; the icon-URL overload is deprecated.
+        verify(issueTypes).createIssueType(eq("Initiative"), anyString(), eq(DEFAULT_AVATAR));
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(String.class));
+    }
+
+    @Test
+    void withoutADefaultAvatarProvisioningStopsBeforeCreatingAnythingAndSaysWhy() throws GenericEntityException {
+        when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(null);
+
+        assertThatThrownBy(() -> new Provisioner(issueTypes, avatars, customFields, locks).provision())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("default issue-type avatar");
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(Long.class));
+        verify(customFields, never()).createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
+        verify(lock).unlock();
+    }
+
+    @Test
     void secondRunChangesNothingAndReportsWhatExisted() throws GenericEntityException {
-        Provisioner provisioner = new Provisioner(issueTypes, customFields, locks);
+        Provisioner provisioner = new Provisioner(issueTypes, avatars, customFields, locks);
         provisioner.provision();
 
         ProvisioningReport again = provisioner.provision();
@@ -100,7 +126,7 @@ class ProvisionerTest {
         assertThat(again.created()).isEmpty();
         assertThat(again.existing()).containsExactly("issue type Initiative", "field Initiative owner",
                 "field Success metric", "field Evidence horizon");
-        verify(issueTypes).createIssueType(eq("Initiative"), anyString(), any());
+        verify(issueTypes).createIssueType(eq("Initiative"), anyString(), any(Long.class));
         verify(customFields, org.mockito.Mockito.times(3))
                 .createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
     }
@@ -110,7 +136,7 @@ class ProvisionerTest {
         when(customFields.createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList()))
                 .thenThrow(new GenericEntityException("database is read-only"));
 
-        assertThatThrownBy(() -> new Provisioner(issueTypes, customFields, locks).provision())
+        assertThatThrownBy(() -> new Provisioner(issueTypes, avatars, customFields, locks).provision())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Initiative owner");
         InOrder order = inOrder(lock, issueTypes);
@@ -125,9 +151,10 @@ class ProvisionerTest {
         when(lower.getName()).thenReturn("initiative");
         types.add(lower);
 
-        new Provisioner(issueTypes, customFields, locks).provision();
+        new Provisioner(issueTypes, avatars, customFields, locks).provision();
 
-        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(Long.class));
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(String.class));
         verify(customFields).createCustomField(eq("Success metric"), anyString(), any(), any(), anyList(),
                 eq(List.of(lower)));
     }

@@ -15,7 +15,12 @@ import com.opensymphony.workflow.InvalidInputException;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.DependencyForm;
+import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceForm;
+import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.gate.GateService;
+import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.testing.InMemoryStageMappings;
 import io.throughline.core.testing.InitiativeBuilder;
@@ -23,6 +28,7 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.jira.host.JiraInitiatives;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +174,48 @@ class GateValidatorTest {
         world.app.evidence().record(pm, KEY, new EvidenceForm("DECISION", "Stop: SSO users were a small share",
                 null, null, null, null));
         assertThatCode(() -> invalidation.validate(Map.of("issue", shipped), Map.of(), null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anInitiativeTheUserCannotSeeIsRefusedWithAMessageNotAnError() {
+        var stranger = JiraIssues.user("stranger");
+        when(authentication.getLoggedInUser()).thenReturn(stranger);
+
+        InvalidInputException refusal = refuse(jira.initiative(KEY.value(), pm.key(), "Activation rate: 22% -> 30%",
+                TODAY.plusDays(60)));
+
+        assertThat(refusal.getGenericErrors()).singleElement().asString()
+                .startsWith("Throughline cannot find GROW-1").contains("Reload the issue");
+    }
+
+    @Test
+    void aStoreThatFailsRefusesTheTransitionAndSaysWhatToDo() {
+        EvidenceLedger broken = new EvidenceLedger() {
+            @Override
+            public EvidenceEntry append(NewEvidence evidence) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public void rekey(InitiativeKey from, InitiativeKey to) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        commitGate = new CommitGateValidator(new GateService(new InitiativeAccess(world.initiatives, world.permissions),
+                world.stages, broken, world.dependencies, world.clock),
+                new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication);
+
+        InvalidInputException refusal = refuse(jira.initiative(KEY.value(), pm.key(), "Activation rate: 22% -> 30%",
+                TODAY.plusDays(60)));
+
+        assertThat(refusal.getGenericErrors()).singleElement().asString()
+                .startsWith("Throughline could not check the gate on GROW-1").contains("nothing changed")
+                .doesNotContain("database down");
     }
 
     private InvalidInputException refuse(MutableIssue issue) {
