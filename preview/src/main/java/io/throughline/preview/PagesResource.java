@@ -14,6 +14,7 @@ import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.portfolio.PortfolioRow;
 import io.throughline.jira.web.panel.PanelRequest;
+import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
@@ -147,17 +148,24 @@ public final class PagesResource {
         return message.append("</ul></div>").toString();
     }
 
+    /** The gates ahead of the stage, as the panel and the card show them: one lozenge per gate, named. */
     private String gateCell(PreviewText text, UserRef viewer, Initiative initiative) {
-        Optional<GateReport> report = switch (initiative.stage()) {
-            case BET -> Optional.of(host.app().gates().commitReadiness(viewer, initiative.key(), host.app().defaults()));
-            case SHIPPED -> Optional.of(host.app().gates().outcomeReadiness(viewer, initiative.key(), host.app().defaults()));
-            default -> Optional.empty();
-        };
-        return report.map(r -> r.verdict().fold(
-                        () -> "<span class=\"aui-lozenge aui-lozenge-success\">" + text.html("throughline.preview.portfolio.ready") + "</span>",
-                        violations -> "<span class=\"aui-lozenge aui-lozenge-removed\">"
-                                + text.html("throughline.preview.portfolio.missing", violations.size()) + "</span>"))
-                .orElseGet(() -> text.html("throughline.preview.portfolio.no-gate"));
+        List<GateReport> ahead = host.app().gates().aheadOf(viewer, initiative, host.app().defaults());
+        if (ahead.isEmpty()) {
+            return text.html("throughline.preview.portfolio.no-gate");
+        }
+        StringBuilder cell = new StringBuilder();
+        for (GateReport report : ahead) {
+            cell.append(cell.length() == 0 ? "" : " ").append("<span data-gate=\"").append(Html.escape(report.gate()))
+                    .append("\" title=\"").append(text.html(GateWords.headingKey(report.gate()))).append("\">")
+                    .append(report.verdict().fold(
+                            () -> "<span class=\"aui-lozenge aui-lozenge-success\">"
+                                    + text.html("throughline.preview.portfolio.ready") + "</span>",
+                            violations -> "<span class=\"aui-lozenge aui-lozenge-removed\">"
+                                    + text.html("throughline.preview.portfolio.missing", violations.size()) + "</span>"))
+                    .append("</span>");
+        }
+        return cell.toString();
     }
 
     private String healthCell(PreviewText text, Optional<Health> health) {

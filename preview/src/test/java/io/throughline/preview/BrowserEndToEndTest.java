@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The onboarding story in a real browser against a started preview: the commit is blocked with the
  * missing items listed, evidence is added through the panel, the providers commit as themselves,
- * and the commit then goes through. An XSS payload typed as evidence stays text.
+ * and the commit then goes through. An XSS payload typed as evidence stays text. The panel then
+ * follows the initiative through delivery, shipping and its close, showing the gates ahead of each stage.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserEndToEndTest {
@@ -100,6 +101,33 @@ class BrowserEndToEndTest {
     }
 
     @Test
+    @Order(3)
+    void thePanelFollowsTheInitiativeThroughEveryStage() {
+        // GROW-1 was committed above: no gate lies ahead until it ships.
+        actAs("pm.growth", "/browse/GROW-1");
+        assertThat(gatesOnPanel()).isEmpty();
+        assertThat(panelText()).contains("What comes next", "No gate until it ships").doesNotContain("Ready to commit?");
+        Browser.screenshot(browser, "06-panel-committed");
+
+        move("DELIVERING");
+        assertThat(gatesOnPanel()).isEmpty();
+        assertThat(panelText()).contains("No gate until it ships");
+
+        move("SHIPPED");
+        assertThat(gatesOnPanel()).containsExactly("outcome", "invalidation");
+        assertThat(panelText()).contains("Ready to validate?", "Or close it as invalidated?")
+                .doesNotContain("Ready to commit?");
+        Browser.screenshot(browser, "07-panel-shipped");
+
+        addEvidence("RESEARCH", "Activation did not move: the password step was not the blocker", "", "");
+        move("INVALIDATED");
+        assertThat(gatesOnPanel()).isEmpty();
+        assertThat(panelText()).contains("Closed as Invalidated: the record is read-only.");
+        assertThat(browser.findElements(By.cssSelector("[data-throughline-evidence-form]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-throughline-action]"))).isEmpty();
+    }
+
+    @Test
     @Order(1)
     void portfolioShowsInitiativesByStageWithGateAndHealth() {
         actAs("ops.lead", "/");
@@ -115,6 +143,22 @@ class BrowserEndToEndTest {
         new Select(browser.findElement(By.id("act-as-user"))).selectByValue(user);
         browser.findElement(By.id("act-as-submit")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", user));
+    }
+
+    private static void move(String stage) {
+        browser.findElement(By.id("move-" + stage)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflow-moved")));
+        assertThat(browser.findElement(By.id("workflow-stage")).getText()).contains(stage);
+        actAs("pm.growth", "/browse/GROW-1");
+    }
+
+    private static List<String> gatesOnPanel() {
+        return browser.findElements(By.cssSelector("[data-throughline-panel] section[data-gate]")).stream()
+                .map(section -> section.getAttribute("data-gate")).toList();
+    }
+
+    private static String panelText() {
+        return browser.findElement(By.cssSelector("[data-throughline-panel]")).getText();
     }
 
     private static void addEvidence(String kind, String summary, String source, String value) {

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
+import io.throughline.core.gate.Gate;
+import io.throughline.core.gate.GateService;
+import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.testing.TestWorld;
@@ -77,9 +80,12 @@ public final class RecordedContract {
     public String initiativeCard(String viewer, String key) {
         UserRef caller = UserRef.of(viewer);
         InitiativeKey initiative = InitiativeKey.parse(key);
-        return write(InitiativeJson.of(world.app.initiatives().get(caller, initiative),
-                world.app.gates().commitReadiness(caller, initiative, world.app.defaults()),
-                world.app.gates().outcomeReadiness(caller, initiative, world.app.defaults()),
+        Initiative found = world.app.initiatives().get(caller, initiative);
+        return write(InitiativeJson.of(found,
+                world.app.gates().commitReadiness(caller, found, world.app.defaults()),
+                world.app.gates().outcomeReadiness(caller, found, world.app.defaults()),
+                world.app.gates().invalidationReadiness(caller, found, world.app.defaults()),
+                GateService.ahead(found.stage(), world.app.defaults()).stream().map(Gate::name).toList(),
                 world.app.evidence().ledger(caller, initiative), world.app.portfolio().forInitiative(caller, initiative),
                 ViewText.forLocale(Locale.ENGLISH)::text));
     }

@@ -63,6 +63,26 @@ public final class GateService {
         return evaluate(Gate.invalidation(parameters), asTransitioned);
     }
 
+    /**
+     * The gates ahead of a stage: what every view shows as "what is still missing" there. A bet
+     * faces the commit gate; a shipped initiative the outcome gate and, if the bet did not pay
+     * off, the invalidation gate. Committed and delivering initiatives face no gate until they
+     * ship, and closed ones none at all (docs/semantics.md, "The gate ahead").
+     */
+    public static List<Gate> ahead(Stage stage, PolicyParameters parameters) {
+        return switch (stage) {
+            case BET -> List.of(Gate.commit(parameters));
+            case SHIPPED -> List.of(Gate.outcome(parameters), Gate.invalidation(parameters));
+            case COMMITTED, DELIVERING, VALIDATED, INVALIDATED, ABANDONED -> List.of();
+        };
+    }
+
+    /** The reports of the gates ahead of the initiative's stage, in order; empty when none is ahead. */
+    public List<GateReport> aheadOf(UserRef actor, Initiative initiative, PolicyParameters parameters) {
+        access.requireViewable(actor, initiative.key());
+        return ahead(initiative.stage(), parameters).stream().map(gate -> evaluate(gate, initiative)).toList();
+    }
+
     /** The gate guarding a move between stages, if one does. */
     public static Optional<Gate> gateFor(Stage from, Stage to, PolicyParameters parameters) {
         if (to == Stage.VALIDATED) {

@@ -79,7 +79,7 @@ class InitiativePanelContextProviderTest {
                     assertThat(panel.getKeyHtml()).isEqualTo("GROW-1");
                     assertThat(panel.getRestBaseHtml()).isEqualTo("/jira/rest/throughline/1.0");
                     assertThat(panel.isCanAddEvidence()).isTrue();
-                    assertThat(panel.isGatePassed()).isFalse();
+                    assertThat(panel.getGates()).singleElement().satisfies(gate -> assertThat(gate.isPassed()).isFalse());
                     assertThat(panel.getHorizon().getStatusHtml()).isEqualTo("10 days left");
                 });
     }

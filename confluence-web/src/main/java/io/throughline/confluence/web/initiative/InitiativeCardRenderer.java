@@ -4,6 +4,7 @@ import io.throughline.confluence.web.Healths;
 import io.throughline.confluence.web.HtmlWriter;
 import io.throughline.confluence.web.JiraLinks;
 import io.throughline.core.metric.Measure;
+import io.throughline.web.view.GateWords;
 import io.throughline.web.view.ViewText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The initiative card: summary, owner, stage, success metric with the latest reading, horizon,
- * evidence count and freshness, commit-gate readiness and dependency health, as a definition list.
+ * evidence count and freshness, the gates ahead of its stage and dependency health, as a definition list.
  */
 final class InitiativeCardRenderer {
 
@@ -36,7 +37,7 @@ final class InitiativeCardRenderer {
         metric(out, card);
         term(out, "throughline.web.horizon.heading", horizon(card.horizon()));
         term(out, "throughline.web.evidence.heading", evidence(card.evidence()));
-        gate(out, card.commitGate());
+        gates(out, card);
         dependencies(out, card.dependencies());
         out.close("dl");
     }
@@ -97,16 +98,24 @@ final class InitiativeCardRenderer {
                 Math.max(0, ChronoUnit.DAYS.between(last, today)));
     }
 
-    private void gate(HtmlWriter out, InitiativeData.Gate gate) {
-        out.element("dt", text.text("throughline.web.gate.heading")).open("dd");
-        if (gate.passed()) {
-            out.element("p", text.text("throughline.web.gate.passed"));
-        } else {
-            out.element("p", text.text("throughline.web.gate.blocked", gate.missing().size())).open("ul");
-            gate.missing().forEach(missing -> out.element("li", missing));
-            out.close("ul");
+    /** The gates ahead of the stage, as on the issue panel; or why there is none. */
+    private void gates(HtmlWriter out, InitiativeData card) {
+        if (card.ahead().isEmpty()) {
+            term(out, "throughline.web.stage-note.heading", text.text(GateWords.noGateKey(card.stage().isClosed()),
+                    text.text("throughline.web.stage." + card.stage().name())));
+            return;
         }
-        out.close("dd");
+        for (InitiativeData.Gate gate : card.ahead()) {
+            out.element("dt", text.text(GateWords.headingKey(gate.name())), "data-gate", gate.name()).open("dd");
+            if (gate.passed()) {
+                out.element("p", text.text(GateWords.passedKey(gate.name())));
+            } else {
+                out.element("p", text.text(GateWords.blockedKey(gate.name()), gate.missing().size())).open("ul");
+                gate.missing().forEach(missing -> out.element("li", missing));
+                out.close("ul");
+            }
+            out.close("dd");
+        }
     }
 
     private void dependencies(HtmlWriter out, InitiativeData.Dependencies dependencies) {

@@ -4,6 +4,8 @@ import io.throughline.confluence.web.HealthCounts;
 import io.throughline.confluence.web.Healths;
 import io.throughline.confluence.web.json.JsonObject;
 import io.throughline.confluence.web.json.JsonShapeException;
+import io.throughline.core.gate.GateService;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.Stage;
 import java.math.BigDecimal;
@@ -14,20 +16,23 @@ import java.util.Optional;
 
 /** An initiative as {@code GET /initiatives/{key}} sends it, read strictly: what the status card shows. */
 public record InitiativeData(String key, String summary, String team, Optional<String> owner, Stage stage,
-                             Optional<Metric> metric, Optional<LocalDate> horizon, Gate commitGate,
+                             Optional<Metric> metric, Optional<LocalDate> horizon, List<Gate> ahead,
                              Evidence evidence, Dependencies dependencies) {
+
+    public InitiativeData {
+        ahead = List.copyOf(ahead);
+    }
 
     public static InitiativeData read(Object json) {
         JsonObject root = JsonObject.root(json);
         JsonObject evidence = root.object("evidence");
         JsonObject dependencies = root.object("dependencies");
-        JsonObject commit = root.object("gates").object("commit");
+        Stage stage = stage(root.string("stage"));
         return new InitiativeData(root.string("key"), root.string("summary"), root.string("team"),
-                root.optionalString("owner"), stage(root.string("stage")),
+                root.optionalString("owner"), stage,
                 root.optionalObject("successMetric").map(Metric::read),
                 root.optionalString("evidenceHorizon").map(InitiativeData::date),
-                new Gate(commit.bool("passed"), commit.objects("violations").stream()
-                        .map(v -> v.optionalString("message").orElse("")).toList()),
+                ahead(root.object("gates"), stage),
                 new Evidence((int) evidence.integer("count"),
                         evidence.optionalString("lastObservedOn").map(InitiativeData::date),
                         evidence.optionalNumber("latestReading"),
@@ -47,10 +52,26 @@ public record InitiativeData(String key, String summary, String team, Optional<S
         }
     }
 
-    /** The commit gate's verdict now and, when blocked, what is missing. */
-    public record Gate(boolean passed, List<String> missing) {
+    /**
+     * The gates ahead of the stage, as Jira names them. A Jira on an earlier version of the app
+     * sends no {@code ahead}: the card then applies the same rule itself to the gates it was sent.
+     */
+    private static List<Gate> ahead(JsonObject gates, Stage stage) {
+        List<String> names = gates.names().contains("ahead") ? gates.strings("ahead")
+                : GateService.ahead(stage, PolicyParameters.defaults()).stream().map(io.throughline.core.gate.Gate::name)
+                        .filter(gates.names()::contains).toList();
+        return names.stream().map(name -> Gate.read(name, gates.object(name))).toList();
+    }
+
+    /** One gate ahead: its name ({@code commit}, {@code outcome}, ...), its verdict now and what is missing. */
+    public record Gate(String name, boolean passed, List<String> missing) {
         public Gate {
             missing = List.copyOf(missing);
+        }
+
+        static Gate read(String name, JsonObject gate) {
+            return new Gate(name, gate.bool("passed"), gate.objects("violations").stream()
+                    .map(v -> v.optionalString("message").orElse("")).toList());
         }
     }
 

@@ -31,8 +31,39 @@ class InitiativeMacroTest {
                 "<p>p95 checkout latency: 900 ms → 400 ms</p>", "Latest reading: 930 ms on 2026-02-25",
                 "<dd>2026-02-28 (Overdue by 2 days)</dd>",
                 "<dd>1 current entry; the freshest observed on 2026-02-25 (5 days ago)</dd>",
-                "<dt>Ready to commit?</dt>", "data-health=\"BLOCKED\">Blocked</span> <span class=\"throughline-counts\">1 blocked</span>",
+                "<dt>What comes next</dt><dd>No gate until it ships.", "data-health=\"BLOCKED\">Blocked</span> <span class=\"throughline-counts\">1 blocked</span>",
                 "As of 12:00");
+    }
+
+    @Test
+    void aShippedInitiativeShowsTheOutcomeAndInvalidationGates() {
+        world.server.answer(ADMIN, "/initiatives/GROW-5", 200, shippedCard("GROW-5", true));
+        world.server.answer(ADMIN, "/initiatives/GROW-6", 200, shippedCard("GROW-6", false));
+
+        String html = world.initiative.render(parameters("key", "GROW-5"), as(ADMIN));
+        String fromAnOlderJira = world.initiative.render(parameters("key", "GROW-6"), as(ADMIN));
+
+        assertThat(html).contains("<dt data-gate=\"outcome\">Ready to validate?</dt>",
+                "Not validated yet: one check is missing before this initiative can be validated.",
+                "<li>No reading meets the target yet.</li>",
+                "<dt data-gate=\"invalidation\">Or close it as invalidated?</dt>",
+                "Possible: what was learned since it shipped is on the record.").doesNotContain("Ready to commit?");
+        // A Jira on an earlier version sends commit and outcome only, and no "ahead": the card applies the rule itself.
+        assertThat(fromAnOlderJira).contains("<dt data-gate=\"outcome\">Ready to validate?</dt>")
+                .doesNotContain("Ready to commit?", "data-gate=\"invalidation\"");
+    }
+
+    /** A shipped initiative's card as Jira sends it; an earlier version of the app sent neither the invalidation gate nor "ahead". */
+    private static String shippedCard(String key, boolean current) {
+        String gates = "\"commit\":{\"passed\":true,\"violations\":[]},"
+                + "\"outcome\":{\"passed\":false,\"violations\":[{\"policy\":\"outcome-met\",\"field\":null,"
+                + "\"message\":\"No reading meets the target yet.\"}]}"
+                + (current ? ",\"invalidation\":{\"passed\":true,\"violations\":[]},\"ahead\":[\"outcome\",\"invalidation\"]"
+                        : "");
+        return "{\"key\":\"" + key + "\",\"summary\":\"Onboarding\",\"team\":\"GROW\",\"owner\":\"pm\","
+                + "\"successMetric\":null,\"evidenceHorizon\":\"2026-04-01\",\"stage\":\"SHIPPED\",\"gates\":{" + gates + "},"
+                + "\"evidence\":{\"count\":0,\"lastObservedOn\":null,\"latestReading\":null,\"latestReadingOn\":null},"
+                + "\"dependencies\":{\"rollUp\":null,\"counts\":{\"ON_TRACK\":0,\"AT_RISK\":0,\"BLOCKED\":0,\"DONE\":0}}}";
     }
 
     @Test

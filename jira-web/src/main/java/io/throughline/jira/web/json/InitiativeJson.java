@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * An initiative with its parsed success metric, the commit and outcome gates' verdicts, and compact
- * summaries of its evidence and dependencies, so that one request answers a status card.
+ * An initiative with its parsed success metric, every gate's verdict and which of them lie ahead of
+ * its stage, and compact summaries of its evidence and dependencies, so that one request answers a
+ * status card.
  */
 public record InitiativeJson(String key, String summary, String team, String owner, MetricJson successMetric,
                              String evidenceHorizon, String stage, Gates gates, EvidenceSummary evidence,
@@ -27,19 +28,28 @@ public record InitiativeJson(String key, String summary, String team, String own
     /** The order dependency counts are listed in, as in the portfolio. */
     private static final List<Health> COUNTED = List.of(Health.ON_TRACK, Health.AT_RISK, Health.BLOCKED, Health.DONE);
 
-    public static InitiativeJson of(Initiative initiative, GateReport commit, GateReport outcome, Ledger ledger,
+    public static InitiativeJson of(Initiative initiative, GateReport commit, GateReport outcome,
+                                    GateReport invalidation, List<String> ahead, Ledger ledger,
                                     InitiativeDependencies dependencies, Function<Message, String> text) {
         return new InitiativeJson(initiative.key().value(), initiative.summary(), initiative.team().name(),
                 initiative.owner().map(UserRef::key).orElse(null),
                 initiative.successMetric().map(MetricJson::of).orElse(null),
                 initiative.evidenceHorizon().map(horizon -> horizon.date().toString()).orElse(null),
                 initiative.stage().name(),
-                new Gates(GateJson.of(commit, text), GateJson.of(outcome, text)),
+                new Gates(GateJson.of(commit, text), GateJson.of(outcome, text), GateJson.of(invalidation, text), ahead),
                 EvidenceSummary.of(ledger), DependencySummary.of(dependencies));
     }
 
-    /** The two gates an initiative passes on its way: bet to commitment, shipped to validated. */
-    public record Gates(GateJson commit, GateJson outcome) {
+    /**
+     * The gates an initiative passes on its way (bet to commitment, shipped to validated or to
+     * invalidated) and, in {@code ahead}, the names of those ahead of its stage now, in the order
+     * views show them: {@code ["commit"]} for a bet, {@code ["outcome","invalidation"]} once shipped,
+     * none while committed, delivering or closed.
+     */
+    public record Gates(GateJson commit, GateJson outcome, GateJson invalidation, List<String> ahead) {
+        public Gates {
+            ahead = List.copyOf(ahead);
+        }
     }
 
     /**

@@ -22,7 +22,8 @@ public final class InitiativePanel {
 
     private final PanelHeader header;
     private final PanelLabels labels;
-    private final GateChecklist gate;
+    private final List<GateSection> gates;
+    private final String stageNoteHtml;
     private final MetricView metric;
     private final HorizonView horizon;
     private final EvidenceSection evidence;
@@ -30,11 +31,13 @@ public final class InitiativePanel {
     private final List<Choice> evidenceKinds;
     private final boolean canEdit;
 
-    InitiativePanel(PanelHeader header, ViewText text, GateChecklist gate, MetricView metric, HorizonView horizon,
-                    EvidenceSection evidence, DependencySection dependencies, boolean canEdit) {
+    InitiativePanel(PanelHeader header, ViewText text, List<GateSection> gates, String stageNoteHtml,
+                    MetricView metric, HorizonView horizon, EvidenceSection evidence, DependencySection dependencies,
+                    boolean canEdit) {
         this.header = header;
         this.labels = new PanelLabels(text);
-        this.gate = gate;
+        this.gates = List.copyOf(gates);
+        this.stageNoteHtml = stageNoteHtml;
         this.metric = metric;
         this.horizon = horizon;
         this.evidence = evidence;
@@ -84,16 +87,23 @@ public final class InitiativePanel {
         return labels;
     }
 
-    public boolean isGatePassed() {
-        return gate.passed();
+    /** The gates ahead of the stage, in order: the commit gate for a bet, outcome and invalidation once shipped. */
+    public List<GateSection> getGates() {
+        return gates;
     }
 
-    public String getGateSummaryHtml() {
-        return gate.summaryHtml();
+    public boolean isHasGates() {
+        return !gates.isEmpty();
     }
 
-    public List<ChecklistItem> getChecklist() {
-        return gate.items();
+    /** What a stage with no gate ahead reads as (in delivery, or closed); empty when a gate is ahead. */
+    public String getStageNoteHtml() {
+        return stageNoteHtml;
+    }
+
+    /** Closed initiatives (validated, invalidated, abandoned) are read-only: no forms, no actions. */
+    public boolean isReadOnly() {
+        return header.closed();
     }
 
     public MetricView getMetric() {
@@ -143,9 +153,9 @@ public final class InitiativePanel {
         return evidenceKinds;
     }
 
-    /** The viewer may edit the issue, so may record evidence. */
+    /** The viewer may edit the issue and the initiative is still open, so may record evidence. */
     public boolean isCanAddEvidence() {
-        return canEdit;
+        return canEdit && !header.closed();
     }
 
     /** The viewer may edit the issue and the initiative still takes dependencies (it is not closed). */
@@ -169,10 +179,6 @@ public final class InitiativePanel {
     record PanelHeader(String keyHtml, String summaryHtml, String stageHtml, String teamHtml, boolean hasOwner,
                        String ownerHtml,
                        String restBaseHtml, String todayHtml, boolean closed) {
-    }
-
-    /** The commit gate's checklist and what it adds up to. */
-    record GateChecklist(boolean passed, String summaryHtml, List<ChecklistItem> items) {
     }
 
     /** Current and superseded ledger entries. */

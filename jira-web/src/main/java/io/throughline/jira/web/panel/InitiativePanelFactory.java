@@ -4,13 +4,13 @@ import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.evidence.Ledger;
-import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
@@ -48,10 +48,14 @@ public final class InitiativePanelFactory {
     public InitiativePanel panel(PanelRequest request) {
         Initiative initiative = request.initiative();
         ViewText text = ViewText.forLocale(request.locale());
-        GateReport report = gates.commitReadiness(request.viewer(), initiative, request.parameters());
+        List<GateSection> ahead = gates.aheadOf(request.viewer(), initiative, request.parameters()).stream()
+                .map(report -> GateSection.of(report, text)).toList();
+        String stageNote = !ahead.isEmpty() ? ""
+                : text.html(GateWords.noGateKey(initiative.stage().isClosed()),
+                        text.text("throughline.web.stage." + initiative.stage().name()));
         Ledger ledger = evidence.ledger(request.viewer(), initiative.key());
         InitiativeDependencies dependencies = portfolio.forInitiative(request.viewer(), initiative.key());
-        return new InitiativePanel(header(request, text), text, checklist(report, text),
+        return new InitiativePanel(header(request, text), text, ahead, stageNote,
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
                 evidence(ledger, text), dependencies(request, dependencies, text),
@@ -69,14 +73,6 @@ public final class InitiativePanelFactory {
                 Html.escape(request.contextPath() + REST_PATH),
                 Html.escape(request.today().toString()),
                 initiative.stage().isClosed());
-    }
-
-    private static InitiativePanel.GateChecklist checklist(GateReport report, ViewText text) {
-        int missing = report.verdict().fold(() -> 0, List::size);
-        String summary = missing == 0 ? text.html("throughline.web.gate.passed")
-                : text.html("throughline.web.gate.blocked", missing);
-        return new InitiativePanel.GateChecklist(missing == 0, summary,
-                report.results().stream().map(result -> ChecklistItem.of(result, text)).toList());
     }
 
     private static InitiativePanel.EvidenceSection evidence(Ledger ledger, ViewText text) {
@@ -98,7 +94,8 @@ public final class InitiativePanelFactory {
     private InitiativePanel.DependencySection dependencies(PanelRequest request, InitiativeDependencies found,
                                                            ViewText text) {
         List<DependencyRow> rows = found.dependencies().stream()
-                .map(status -> DependencyRow.of(status, actsFor(request, status), text))
+                .map(status -> DependencyRow.of(status,
+                        actsFor(request, status) && !request.initiative().stage().isClosed(), text))
                 .toList();
         return new InitiativePanel.DependencySection(rows,
                 found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),

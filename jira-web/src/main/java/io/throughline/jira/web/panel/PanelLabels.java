@@ -44,8 +44,8 @@ public final class PanelLabels {
         return label("panel.owner.none");
     }
 
-    public String getGateHeadingHtml() {
-        return label("gate.heading");
+    public String getStageNoteHeadingHtml() {
+        return label("stage-note.heading");
     }
 
     public String getSatisfiedHtml() {

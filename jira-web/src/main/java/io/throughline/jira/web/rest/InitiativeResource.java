@@ -2,6 +2,7 @@ package io.throughline.jira.web.rest;
 
 import io.throughline.core.common.UserRef;
 import io.throughline.core.evidence.EvidenceService;
+import io.throughline.core.gate.Gate;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
@@ -50,8 +51,10 @@ public class InitiativeResource {
         InitiativeKey initiativeKey = Requests.initiativeKey(key);
         Initiative initiative = initiatives.get(caller, initiativeKey);
         return InitiativeJson.of(initiative,
-                gates.commitReadiness(caller, initiativeKey, defaults),
-                gates.outcomeReadiness(caller, initiativeKey, defaults),
+                gates.commitReadiness(caller, initiative, defaults),
+                gates.outcomeReadiness(caller, initiative, defaults),
+                gates.invalidationReadiness(caller, initiative, defaults),
+                GateService.ahead(initiative.stage(), defaults).stream().map(Gate::name).toList(),
                 evidence.ledger(caller, initiativeKey),
                 portfolio.forInitiative(caller, initiativeKey),
                 ViewText.forLocale(context.locale())::text);

@@ -35,7 +35,7 @@ class InitiativePanelTest {
 
         InitiativePanel panel = host.panel(host.admin, bet);
 
-        assertThat(panel.getChecklist())
+        assertThat(commitGate(panel).getChecklist())
                 .extracting(ChecklistItem::getPolicyIdHtml, ChecklistItem::getLabelHtml, ChecklistItem::isSatisfied)
                 .containsExactly(
                         tuple("owner-present", "Initiative owner", false),
@@ -43,14 +43,14 @@ class InitiativePanelTest {
                         tuple("horizon-valid", "Evidence horizon", true),
                         tuple("evidence-sufficient", "Recent evidence with a source", false),
                         tuple("dependencies-acknowledged", "Dependencies answered", true));
-        assertThat(panel.getChecklist().get(0).getMessages()).extracting(TextLine::getTextHtml)
+        assertThat(commitGate(panel).getChecklist().get(0).getMessages()).extracting(TextLine::getTextHtml)
                 .containsExactly("Initiative owner is not set. Name the one person accountable for the outcome.");
-        assertThat(panel.getChecklist().get(3).getMessages()).extracting(TextLine::getTextHtml).containsExactly(
+        assertThat(commitGate(panel).getChecklist().get(3).getMessages()).extracting(TextLine::getTextHtml).containsExactly(
                 "0 evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.");
-        assertThat(panel.getChecklist().get(1).isHasMessages()).isFalse();
-        assertThat(panel.isGatePassed()).isFalse();
-        assertThat(panel.getGateSummaryHtml())
-                .isEqualTo("Not ready: 2 things need attention before this bet can be committed.");
+        assertThat(commitGate(panel).getChecklist().get(1).isHasMessages()).isFalse();
+        assertThat(commitGate(panel).isPassed()).isFalse();
+        assertThat(commitGate(panel).getSummaryHtml())
+                .isEqualTo("Not ready: 2 checks are missing before this bet can be committed.");
     }
 
     @Test
@@ -62,9 +62,9 @@ class InitiativePanelTest {
 
         InitiativePanel panel = host.panel(host.admin, bet);
 
-        assertThat(panel.getChecklist()).hasSize(5).allMatch(ChecklistItem::isSatisfied);
-        assertThat(panel.isGatePassed()).isTrue();
-        assertThat(panel.getGateSummaryHtml()).isEqualTo("Ready: every check of the commit gate passes.");
+        assertThat(commitGate(panel).getChecklist()).hasSize(5).allMatch(ChecklistItem::isSatisfied);
+        assertThat(commitGate(panel).isPassed()).isTrue();
+        assertThat(commitGate(panel).getSummaryHtml()).isEqualTo("Ready: every check of the commit gate passes.");
     }
 
     @Test
@@ -72,9 +72,9 @@ class InitiativePanelTest {
         InitiativePanel panel = host.panel(host.admin, committable(),
                 PolicyParameters.defaults().without(PolicyId.EVIDENCE_SUFFICIENT));
 
-        assertThat(panel.getChecklist()).extracting(ChecklistItem::getPolicyIdHtml)
+        assertThat(commitGate(panel).getChecklist()).extracting(ChecklistItem::getPolicyIdHtml)
                 .containsExactly("owner-present", "metric-measurable", "horizon-valid", "dependencies-acknowledged");
-        assertThat(panel.isGatePassed()).isTrue();
+        assertThat(commitGate(panel).isPassed()).isTrue();
     }
 
     @Test
@@ -84,8 +84,8 @@ class InitiativePanelTest {
 
         InitiativePanel panel = host.panel(host.admin, bet, PolicyParameters.defaults().without(PolicyId.EVIDENCE_SUFFICIENT));
 
-        assertThat(panel.getChecklist().get(3).isSatisfied()).isFalse();
-        assertThat(panel.getChecklist().get(3).getMessages()).extracting(TextLine::getTextHtml).containsExactly(
+        assertThat(commitGate(panel).getChecklist().get(3).isSatisfied()).isFalse();
+        assertThat(commitGate(panel).getChecklist().get(3).getMessages()).extracting(TextLine::getTextHtml).containsExactly(
                 "Dependency on Identity (“SSO claims”) has not been answered. Identity must commit to a date or decline.");
     }
 
@@ -304,8 +304,58 @@ class InitiativePanelTest {
         assertThat(host.panel(editor, bet).isCanRequestDependencies()).isTrue();
 
         Initiative abandoned = host.save(bet.withStage(Stage.ABANDONED));
-        assertThat(host.panel(editor, abandoned).isCanAddEvidence()).isTrue();
+        assertThat(host.panel(editor, abandoned).isCanAddEvidence()).isFalse();
         assertThat(host.panel(editor, abandoned).isCanRequestDependencies()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "BET; commit; ''",
+            "COMMITTED; ''; No gate until it ships. What matters now: the evidence horizon, fresh evidence and the dependencies below.",
+            "DELIVERING; ''; No gate until it ships. What matters now: the evidence horizon, fresh evidence and the dependencies below.",
+            "SHIPPED; outcome invalidation; ''",
+            "VALIDATED; ''; Closed as Validated: the record is read-only.",
+            "INVALIDATED; ''; Closed as Invalidated: the record is read-only.",
+            "ABANDONED; ''; Closed as Abandoned: the record is read-only."})
+    void thePanelShowsTheGatesAheadOfTheStageOrSaysWhyThereIsNone(Stage stage, String gates, String note) {
+        Initiative initiative = host.save(initiative("GROW-1").horizon(TODAY.plusDays(60)).stage(stage).build());
+
+        InitiativePanel panel = host.panel(host.admin, initiative);
+
+        assertThat(String.join(" ", panel.getGates().stream().map(GateSection::getGateIdHtml).toList())).isEqualTo(gates);
+        assertThat(panel.getStageNoteHtml()).isEqualTo(note);
+        assertThat(panel.isReadOnly()).isEqualTo(stage.isClosed());
+        assertThat(panel.isCanAddEvidence()).isEqualTo(!stage.isClosed());
+    }
+
+    @Test
+    void aShippedInitiativeAsksWhetherTheOutcomeWasMetAndWhetherALearningIsOnRecord() {
+        Initiative shipped = host.save(initiative("GROW-1").horizon(TODAY.plusDays(60)).stage(Stage.SHIPPED).build());
+
+        InitiativePanel panel = host.panel(host.admin, shipped);
+
+        assertThat(panel.getGates()).extracting(GateSection::getHeadingHtml, GateSection::isPassed,
+                GateSection::getSummaryHtml).containsExactly(
+                        tuple("Ready to validate?", false,
+                                "Not validated yet: one check is missing before this initiative can be validated."),
+                        tuple("Or close it as invalidated?", false,
+                                "Not yet: one check is missing before it can be closed as invalidated."));
+        assertThat(panel.getGates().get(0).getChecklist()).extracting(ChecklistItem::getPolicyIdHtml)
+                .containsExactly("outcome-met");
+    }
+
+    @Test
+    void aClosedInitiativeOffersNoDependencyActionsEvenToTheProvider() {
+        Initiative bet = committable();
+        host.request(bet.key(), "Identity", "SSO claims", TODAY.plusDays(30));
+        Initiative validated = host.save(bet.withStage(Stage.VALIDATED));
+
+        InitiativePanel panel = host.panel(host.admin, validated);
+
+        assertThat(panel.getDependencies()).singleElement().satisfies(row -> {
+            assertThat(row.isHasActions()).isFalse();
+            assertThat(row.isCanCommit()).isFalse();
+        });
     }
 
     @Test
@@ -341,5 +391,11 @@ class InitiativePanelTest {
             assertThatThrownBy(() -> new PanelRequest(host.admin, bet, PolicyParameters.defaults(), Locale.ENGLISH,
                     TODAY, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    /** The panel of a bet shows exactly one gate ahead: the commit gate. */
+    private static GateSection commitGate(InitiativePanel panel) {
+        assertThat(panel.getGates()).extracting(GateSection::getGateIdHtml).containsExactly("commit");
+        return panel.getGates().get(0);
     }
 }

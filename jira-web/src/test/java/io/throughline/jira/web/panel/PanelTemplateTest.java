@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.Stage;
+import io.throughline.core.testing.InitiativeBuilder;
 import io.throughline.jira.web.velocity.Resources;
 import io.throughline.jira.web.velocity.ScanResult;
 import io.throughline.jira.web.velocity.StrictVelocity;
@@ -60,6 +62,37 @@ class PanelTemplateTest {
     }
 
     @Test
+    void rendersTheGatesAheadOfTheStageWithTheirChecklists() {
+        PanelWorld host = PanelWorld.standard();
+        Initiative bet = host.save(InitiativeBuilder.initiative("GROW-1").owner(null)
+                .horizon(PanelWorld.TODAY.plusDays(60)).build());
+        Initiative shipped = host.save(InitiativeBuilder.initiative("GROW-2")
+                .horizon(PanelWorld.TODAY.plusDays(60)).stage(Stage.SHIPPED).build());
+
+        String betHtml = render(host.panel(host.admin, bet));
+        String shippedHtml = render(host.panel(host.admin, shipped));
+
+        RenderedHtml.of(TEMPLATE).assertOnlyTemplateMarkup(betHtml);
+        assertThat(betHtml).contains("<section class=\"throughline-gate\" data-gate=\"commit\">", "Ready to commit?",
+                "Initiative owner", "✓ Done", "✗ Missing", "<form class=\"aui throughline-evidence-form\"")
+                .doesNotContain("What comes next");
+        assertThat(shippedHtml).contains("data-gate=\"outcome\"", "Ready to validate?", "data-gate=\"invalidation\"",
+                "Or close it as invalidated?").doesNotContain("Ready to commit?");
+    }
+
+    @Test
+    void aClosedInitiativeRendersReadOnly() {
+        PanelWorld host = PanelWorld.standard();
+        Initiative abandoned = host.save(InitiativeBuilder.initiative("GROW-1")
+                .stage(Stage.ABANDONED).build());
+
+        String html = render(host.panel(host.admin, abandoned));
+
+        assertThat(html).contains("throughline-read-only", "Closed as Abandoned: the record is read-only.")
+                .doesNotContain("<form", "data-throughline-action", "throughline-checklist");
+    }
+
+    @Test
     void rendersEveryPartOfAFullPanel() {
         PanelScenario scenario = new PanelScenario(PanelScenario.Fields.plain());
 
@@ -69,7 +102,7 @@ class PanelTemplateTest {
         assertThat(html).contains(
                 "data-rest-base=\"/jira/rest/throughline/1.0\"", "data-initiative-key=\"GROW-1\"",
                 "Activation onboarding", "<dd class=\"throughline-owner\">pm.growth</dd>",
-                "Ready to commit?", "Initiative owner", "✓ Done", "✗ Missing",
+                "What comes next", "No gate until it ships.",
                 "<strong>Activation rate</strong>", "22% → 30%", "28%",
                 "<a href=\"https://research.example.com/notes?id&#61;42\" rel=\"noopener noreferrer nofollow\"",
                 "Corrected entries", "Corrected by entry 3", "Corrects entry 2",
@@ -88,7 +121,7 @@ class PanelTemplateTest {
     @Test
     void rendersAnEmptyPanelForAReader() {
         PanelWorld host = PanelWorld.standard();
-        Initiative bare = host.save(io.throughline.core.testing.InitiativeBuilder.initiative("GROW-7")
+        Initiative bare = host.save(InitiativeBuilder.initiative("GROW-7")
                 .owner(null).metric(null).build());
         UserRef reader = UserRef.of("reader");
         host.world.permissions.views(reader, "GROW");

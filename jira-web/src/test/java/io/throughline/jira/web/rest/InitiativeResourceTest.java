@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InitiativeResourceTest extends RestTestBase {
 
@@ -44,6 +48,22 @@ class InitiativeResourceTest extends RestTestBase {
         assertThat(outcome.at("/violations/0/message").asText()).isEqualTo(
                 "No metric reading was observed on or before the evidence horizon (2026-05-01). "
                         + "Record a metric reading as evidence.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "BET; commit", "COMMITTED; ''", "DELIVERING; ''", "SHIPPED; outcome invalidation", "VALIDATED; ''",
+            "ABANDONED; ''"})
+    void namesTheGatesAheadOfTheStageAndJudgesAllThree(Stage stage, String ahead) {
+        world.initiatives.save(initiative("GROW-1").team("Growth").owner("pm.growth").stage(stage).build());
+
+        JsonNode gates = server.get("/initiatives/GROW-1", PM_GROWTH).json().get("gates");
+
+        List<String> names = new ArrayList<>();
+        gates.get("ahead").forEach(name -> names.add(name.asText()));
+        assertThat(String.join(" ", names)).isEqualTo(ahead);
+        assertThat(gates.has("commit") && gates.has("outcome") && gates.has("invalidation")).isTrue();
+        assertThat(gates.at("/invalidation/violations/0/policy").asText()).isEqualTo("learning-recorded");
     }
 
     @Test

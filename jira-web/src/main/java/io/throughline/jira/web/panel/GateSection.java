@@ -1,0 +1,59 @@
+package io.throughline.jira.web.panel;
+
+import io.throughline.core.gate.GateReport;
+import io.throughline.core.gate.PolicyResult;
+import io.throughline.web.view.GateWords;
+import io.throughline.web.view.Html;
+import io.throughline.web.view.ViewText;
+import java.util.List;
+
+/** One gate ahead of the initiative's stage on the panel: its question, verdict and checklist. */
+public final class GateSection {
+
+    private final String gateIdHtml;
+    private final String headingHtml;
+    private final boolean passed;
+    private final String summaryHtml;
+    private final List<ChecklistItem> checklist;
+
+    private GateSection(String gateIdHtml, String headingHtml, boolean passed, String summaryHtml,
+                        List<ChecklistItem> checklist) {
+        this.gateIdHtml = gateIdHtml;
+        this.headingHtml = headingHtml;
+        this.passed = passed;
+        this.summaryHtml = summaryHtml;
+        this.checklist = List.copyOf(checklist);
+    }
+
+    static GateSection of(GateReport report, ViewText text) {
+        // The count is of ✗ items, so it matches what the checklist shows (a policy may report several problems).
+        int failing = (int) report.results().stream().filter(result -> !result.satisfied()).count();
+        boolean passed = report.verdict().fold(() -> true, violations -> false);
+        String summary = passed ? text.html(GateWords.passedKey(report.gate()))
+                : text.html(GateWords.blockedKey(report.gate()), failing);
+        List<ChecklistItem> items = report.results().stream().map((PolicyResult result) -> ChecklistItem.of(result, text))
+                .toList();
+        return new GateSection(Html.escape(report.gate()), text.html(GateWords.headingKey(report.gate())), passed,
+                summary, items);
+    }
+
+    public String getGateIdHtml() {
+        return gateIdHtml;
+    }
+
+    public String getHeadingHtml() {
+        return headingHtml;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public String getSummaryHtml() {
+        return summaryHtml;
+    }
+
+    public List<ChecklistItem> getChecklist() {
+        return checklist;
+    }
+}
