@@ -5,6 +5,7 @@ import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.Transactions;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
@@ -22,7 +23,8 @@ public record Ports(
         PermissionCheck permissions,
         TeamDirectory teams,
         Clock clock,
-        Transactions transactions) {
+        Transactions transactions,
+        GateParameterSource gateParameters) {
 
     public Ports {
         Objects.requireNonNull(initiatives, "initiatives");
@@ -33,5 +35,6 @@ public record Ports(
         Objects.requireNonNull(teams, "teams");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(gateParameters, "gateParameters");
     }
 }

@@ -32,7 +32,8 @@ public final class Throughline {
         this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions());
         this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
                 ports.clock(), ports.transactions());
-        this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock());
+        this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
+                ports.gateParameters());
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
                 ports.permissions(), ports.teams(), ports.clock(), defaults);
     }

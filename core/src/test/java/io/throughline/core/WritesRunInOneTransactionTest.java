@@ -49,7 +49,7 @@ class WritesRunInOneTransactionTest {
         Ports watched = new Ports(watch(InitiativeRepository.class, world.initiatives),
                 watch(StageHistory.class, world.stages), watch(EvidenceLedger.class, world.evidence),
                 watch(DependencyRepository.class, world.dependencies), world.permissions, world.teams, world.clock,
-                world.transactions);
+                world.transactions, world.gateParameters);
         app = new Throughline(watched, PolicyParameters.defaults());
         world.initiatives.save(InitiativeBuilder.initiative(GROW_1.value()).team("GROW").build());
     }

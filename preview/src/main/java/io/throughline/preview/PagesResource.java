@@ -4,6 +4,7 @@ import io.throughline.confluence.web.Healths;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.Gate;
+import io.throughline.core.gate.GateAhead;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.Verdict;
@@ -150,12 +151,13 @@ public final class PagesResource {
 
     /** The gates ahead of the stage, as the panel and the card show them: one lozenge per gate, named. */
     private String gateCell(PreviewText text, UserRef viewer, Initiative initiative) {
-        List<GateReport> ahead = host.app().gates().aheadOf(viewer, initiative, host.app().defaults());
+        List<GateAhead> ahead = host.app().gates().aheadOf(viewer, initiative, host.app().defaults());
         if (ahead.isEmpty()) {
             return text.html("throughline.preview.portfolio.no-gate");
         }
         StringBuilder cell = new StringBuilder();
-        for (GateReport report : ahead) {
+        for (GateAhead judged : ahead) {
+            GateReport report = judged.report();
             cell.append(cell.length() == 0 ? "" : " ").append("<span data-gate=\"").append(Html.escape(report.gate()))
                     .append("\" title=\"").append(text.html(GateWords.headingKey(report.gate()))).append("\">")
                     .append(report.verdict().fold(

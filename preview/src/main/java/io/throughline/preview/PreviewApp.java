@@ -76,7 +76,8 @@ public final class PreviewApp implements AutoCloseable {
     private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock) {
         AoAccess ao = database.access();
         return new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), directory, directory, clock, new AoTransactions(ao));
+                new AoDependencies(ao), directory, directory, clock, new AoTransactions(ao),
+                PreviewWorkflow.GATE_PARAMETERS);
     }
 
     public URI baseUri() {

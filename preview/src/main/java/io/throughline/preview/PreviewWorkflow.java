@@ -5,8 +5,10 @@ import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.Gate;
+import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.GateReport;
 import io.throughline.core.gate.GateService;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.initiative.Initiative;
@@ -38,6 +40,12 @@ final class PreviewWorkflow {
         this.app = app;
         this.permissions = permissions;
     }
+
+    /**
+     * Every transition of the preview's workflow that carries a gate runs it with the app's defaults
+     * (see {@link #transition}), so views judge every gate as the transition will.
+     */
+    static final GateParameterSource GATE_PARAMETERS = (initiative, gate) -> Optional.of(PolicyParameters.defaults());
 
     /** The stages an initiative can move to from where it is (a simple workflow: forward, or abandon). */
     static Set<Stage> next(Stage from) {

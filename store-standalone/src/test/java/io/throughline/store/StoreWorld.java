@@ -4,6 +4,7 @@ import io.throughline.core.Ports;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.testing.FixedTeams;
 import io.throughline.core.testing.MutableClock;
@@ -31,7 +32,8 @@ final class StoreWorld {
         clock = MutableClock.at(today);
         permissions.admin(admin);
         ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), permissions, new FixedTeams(teams), clock, new AoTransactions(ao));
+                new AoDependencies(ao), permissions, new FixedTeams(teams), clock, new AoTransactions(ao),
+                GateParameterSource.NONE);
         app = new Throughline(ports, PolicyParameters.defaults());
     }
 }

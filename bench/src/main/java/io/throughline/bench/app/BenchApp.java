@@ -4,6 +4,7 @@ import io.throughline.core.Ports;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.preview.PreviewDirectory;
 import io.throughline.store.ao.AoAccess;
@@ -35,7 +36,7 @@ public final class BenchApp {
         PreviewDirectory directory = directory(database);
         return new Throughline(new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, directory, Clock.system(ZoneId.systemDefault()),
-                new AoTransactions(ao)),
+                new AoTransactions(ao), GateParameterSource.NONE),
                 PolicyParameters.defaults());
     }
 

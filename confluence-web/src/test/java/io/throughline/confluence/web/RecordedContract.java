@@ -82,9 +82,9 @@ public final class RecordedContract {
         InitiativeKey initiative = InitiativeKey.parse(key);
         Initiative found = world.app.initiatives().get(caller, initiative);
         return write(InitiativeJson.of(found,
-                world.app.gates().commitReadiness(caller, found, world.app.defaults()),
-                world.app.gates().outcomeReadiness(caller, found, world.app.defaults()),
-                world.app.gates().invalidationReadiness(caller, found, world.app.defaults()),
+                world.app.gates().judge(caller, found, Gate.COMMIT, world.app.defaults()),
+                world.app.gates().judge(caller, found, Gate.OUTCOME, world.app.defaults()),
+                world.app.gates().judge(caller, found, Gate.INVALIDATION, world.app.defaults()),
                 GateService.ahead(found.stage(), world.app.defaults()).stream().map(Gate::name).toList(),
                 world.app.evidence().ledger(caller, initiative), world.app.portfolio().forInitiative(caller, initiative),
                 ViewText.forLocale(Locale.ENGLISH)::text));

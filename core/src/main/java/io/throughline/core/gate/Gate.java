@@ -21,6 +21,16 @@ public record Gate(String name, List<Policy> policies) {
                 .toList());
     }
 
+    /** The gate of that name with the given parameters. */
+    public static Gate named(String name, PolicyParameters parameters) {
+        return switch (name) {
+            case COMMIT -> commit(parameters);
+            case OUTCOME -> outcome(parameters);
+            case INVALIDATION -> invalidation(parameters);
+            default -> throw new IllegalArgumentException("no gate is named " + name);
+        };
+    }
+
     /** The commit gate (bet → commit) with the given parameters; disabled policies are left out. */
     public static Gate commit(PolicyParameters parameters) {
         List<Policy> all = List.of(

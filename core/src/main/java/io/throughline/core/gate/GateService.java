@@ -25,15 +25,17 @@ public final class GateService {
     private final EvidenceLedger evidence;
     private final DependencyRepository dependencies;
     private final Clock clock;
+    private final GateParameterSource parameters;
 
     /** Reads only: a validator runs inside the host's own transition. */
     public GateService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
-            DependencyRepository dependencies, Clock clock) {
+            DependencyRepository dependencies, Clock clock, GateParameterSource parameters) {
         this.access = access;
         this.stages = stages;
         this.evidence = evidence;
         this.dependencies = dependencies;
         this.clock = clock;
+        this.parameters = parameters;
     }
 
     public GateReport commitReadiness(UserRef actor, InitiativeKey key, PolicyParameters parameters) {
@@ -77,10 +79,26 @@ public final class GateService {
         };
     }
 
-    /** The reports of the gates ahead of the initiative's stage, in order; empty when none is ahead. */
-    public List<GateReport> aheadOf(UserRef actor, Initiative initiative, PolicyParameters parameters) {
+    /**
+     * The gates ahead of the initiative's stage, in order, each judged as the transition carrying it
+     * would judge it (the app's {@code defaults} where none does); empty when no gate is ahead.
+     */
+    public List<GateAhead> aheadOf(UserRef actor, Initiative initiative, PolicyParameters defaults) {
         access.requireViewable(actor, initiative.key());
-        return ahead(initiative.stage(), parameters).stream().map(gate -> evaluate(gate, initiative)).toList();
+        return ahead(initiative.stage(), defaults).stream().map(gate -> judged(initiative, gate.name(), defaults))
+                .toList();
+    }
+
+    /** One gate, by name, judged as {@link #aheadOf} judges it, whether or not it lies ahead. */
+    public GateAhead judge(UserRef actor, Initiative initiative, String gate, PolicyParameters defaults) {
+        access.requireViewable(actor, initiative.key());
+        return judged(initiative, gate, defaults);
+    }
+
+    private GateAhead judged(Initiative initiative, String gate, PolicyParameters defaults) {
+        Optional<PolicyParameters> onTransition = parameters.forGate(initiative, gate);
+        return new GateAhead(evaluate(Gate.named(gate, onTransition.orElse(defaults)), initiative),
+                onTransition.isEmpty());
     }
 
     /** The gate guarding a move between stages, if one does. */

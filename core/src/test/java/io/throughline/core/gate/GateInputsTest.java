@@ -59,7 +59,7 @@ class GateInputsTest {
         Set<Policy.Input> read = EnumSet.noneOf(Policy.Input.class);
         GateService recording = new GateService(new InitiativeAccess(world.initiatives, world.permissions),
                 stagesRecording(world.stages, read), ledgerRecording(world.evidence, read),
-                dependenciesRecording(world.dependencies, read), world.clock);
+                dependenciesRecording(world.dependencies, read), world.clock, GateParameterSource.NONE);
 
         recording.evaluate(gate, InitiativeBuilder.initiative("GROW-1").build());
 

@@ -9,6 +9,7 @@ import io.throughline.core.testing.InitiativeBuilder;
 import io.throughline.core.testing.TestWorld;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,11 +39,30 @@ class GatesAheadTest {
         var initiative = InitiativeBuilder.initiative("GROW-1").team("GROW").stage(stage).build();
         world.initiatives.save(initiative);
 
-        List<GateReport> reports = world.app.gates().aheadOf(admin, initiative, PolicyParameters.defaults());
+        List<GateAhead> reports = world.app.gates().aheadOf(admin, initiative, PolicyParameters.defaults());
 
-        assertThat(reports).hasSize(gates);
-        assertThat(reports).extracting(GateReport::gate)
+        assertThat(reports).hasSize(gates).allMatch(GateAhead::onDefaults);
+        assertThat(reports).extracting(judged -> judged.report().gate())
                 .containsExactlyElementsOf(GateService.ahead(stage, PolicyParameters.defaults()).stream()
                         .map(Gate::name).toList());
+    }
+
+    @Test
+    void aGateIsJudgedWithTheParametersOfTheTransitionThatCarriesIt() {
+        TestWorld world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"));
+        UserRef admin = world.admin("ops.lead");
+        var bet = InitiativeBuilder.initiative("GROW-1").team("GROW").build();
+        world.initiatives.save(bet);
+        PolicyParameters lenient = PolicyParameters.defaults().without(PolicyId.EVIDENCE_SUFFICIENT);
+
+        GateAhead onDefaults = world.app.gates().aheadOf(admin, bet, PolicyParameters.defaults()).get(0);
+        world.gateParameters.carry(Gate.COMMIT, lenient);
+        GateAhead onTransition = world.app.gates().aheadOf(admin, bet, PolicyParameters.defaults()).get(0);
+
+        assertThat(onDefaults.onDefaults()).isTrue();
+        assertThat(onDefaults.report().verdict()).isInstanceOf(Verdict.Blocked.class);
+        assertThat(onTransition.onDefaults()).isFalse();
+        assertThat(onTransition.report().results()).extracting(PolicyResult::policy)
+                .doesNotContain(PolicyId.EVIDENCE_SUFFICIENT);
     }
 }

@@ -20,6 +20,7 @@ public final class TestWorld {
     public final InMemoryEvidenceLedger evidence = new InMemoryEvidenceLedger();
     public final InMemoryDependencies dependencies = new InMemoryDependencies();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
+    public final TransitionGateParameters gateParameters = new TransitionGateParameters();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -28,7 +29,7 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions);
+                transactions, gateParameters);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 

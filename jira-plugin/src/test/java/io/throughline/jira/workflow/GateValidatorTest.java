@@ -19,6 +19,7 @@ import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceForm;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
@@ -207,7 +208,7 @@ class GateValidatorTest {
             }
         };
         commitGate = new CommitGateValidator(new GateService(new InitiativeAccess(world.initiatives, world.permissions),
-                world.stages, broken, world.dependencies, world.clock),
+                world.stages, broken, world.dependencies, world.clock, GateParameterSource.NONE),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication);
 
         InvalidInputException refusal = refuse(jira.initiative(KEY.value(), pm.key(), "Activation rate: 22% -> 30%",

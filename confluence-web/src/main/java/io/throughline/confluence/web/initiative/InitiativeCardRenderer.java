@@ -107,6 +107,9 @@ final class InitiativeCardRenderer {
         }
         for (InitiativeData.Gate gate : card.ahead()) {
             out.element("dt", text.text(GateWords.headingKey(gate.name())), "data-gate", gate.name()).open("dd");
+            if (gate.onDefaults()) {
+                out.element("p", text.text("throughline.web.gate.on-defaults"), "class", "throughline-on-defaults");
+            }
             if (gate.passed()) {
                 out.element("p", text.text(GateWords.passedKey(gate.name())));
             } else {

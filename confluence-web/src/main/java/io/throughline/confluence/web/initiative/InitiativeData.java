@@ -63,15 +63,19 @@ public record InitiativeData(String key, String summary, String team, Optional<S
         return names.stream().map(name -> Gate.read(name, gates.object(name))).toList();
     }
 
-    /** One gate ahead: its name ({@code commit}, {@code outcome}, ...), its verdict now and what is missing. */
-    public record Gate(String name, boolean passed, List<String> missing) {
+    /**
+     * One gate ahead: its name ({@code commit}, {@code outcome}, ...), its verdict now, what is
+     * missing, and whether Jira judged it with the app's defaults (no transition carries it).
+     */
+    public record Gate(String name, boolean passed, List<String> missing, boolean onDefaults) {
         public Gate {
             missing = List.copyOf(missing);
         }
 
         static Gate read(String name, JsonObject gate) {
             return new Gate(name, gate.bool("passed"), gate.objects("violations").stream()
-                    .map(v -> v.optionalString("message").orElse("")).toList());
+                    .map(v -> v.optionalString("message").orElse("")).toList(),
+                    gate.names().contains("onDefaults") && gate.bool("onDefaults"));
         }
     }
 

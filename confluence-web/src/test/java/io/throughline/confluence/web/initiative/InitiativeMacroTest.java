@@ -47,7 +47,9 @@ class InitiativeMacroTest {
                 "Not validated yet: one check is missing before this initiative can be validated.",
                 "<li>No reading meets the target yet.</li>",
                 "<dt data-gate=\"invalidation\">Or close it as invalidated?</dt>",
-                "Possible: what was learned since it shipped is on the record.").doesNotContain("Ready to commit?");
+                "Possible: what was learned since it shipped is on the record.",
+                "<p class=\"throughline-on-defaults\">No transition out of this status carries this gate")
+                .doesNotContain("Ready to commit?");
         // A Jira on an earlier version sends commit and outcome only, and no "ahead": the card applies the rule itself.
         assertThat(fromAnOlderJira).contains("<dt data-gate=\"outcome\">Ready to validate?</dt>")
                 .doesNotContain("Ready to commit?", "data-gate=\"invalidation\"");
@@ -57,7 +59,7 @@ class InitiativeMacroTest {
     private static String shippedCard(String key, boolean current) {
         String gates = "\"commit\":{\"passed\":true,\"violations\":[]},"
                 + "\"outcome\":{\"passed\":false,\"violations\":[{\"policy\":\"outcome-met\",\"field\":null,"
-                + "\"message\":\"No reading meets the target yet.\"}]}"
+                + "\"message\":\"No reading meets the target yet.\"}]" + (current ? ",\"onDefaults\":true" : "") + "}"
                 + (current ? ",\"invalidation\":{\"passed\":true,\"violations\":[]},\"ahead\":[\"outcome\",\"invalidation\"]"
                         : "");
         return "{\"key\":\"" + key + "\",\"summary\":\"Onboarding\",\"team\":\"GROW\",\"owner\":\"pm\","

@@ -4,7 +4,7 @@ import io.throughline.core.common.Message;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.Ledger;
-import io.throughline.core.gate.GateReport;
+import io.throughline.core.gate.GateAhead;
 import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.Initiative;
@@ -28,8 +28,8 @@ public record InitiativeJson(String key, String summary, String team, String own
     /** The order dependency counts are listed in, as in the portfolio. */
     private static final List<Health> COUNTED = List.of(Health.ON_TRACK, Health.AT_RISK, Health.BLOCKED, Health.DONE);
 
-    public static InitiativeJson of(Initiative initiative, GateReport commit, GateReport outcome,
-                                    GateReport invalidation, List<String> ahead, Ledger ledger,
+    public static InitiativeJson of(Initiative initiative, GateAhead commit, GateAhead outcome,
+                                    GateAhead invalidation, List<String> ahead, Ledger ledger,
                                     InitiativeDependencies dependencies, Function<Message, String> text) {
         return new InitiativeJson(initiative.key().value(), initiative.summary(), initiative.team().name(),
                 initiative.owner().map(UserRef::key).orElse(null),

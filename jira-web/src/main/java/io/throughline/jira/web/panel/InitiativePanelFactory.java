@@ -49,7 +49,7 @@ public final class InitiativePanelFactory {
         Initiative initiative = request.initiative();
         ViewText text = ViewText.forLocale(request.locale());
         List<GateSection> ahead = gates.aheadOf(request.viewer(), initiative, request.parameters()).stream()
-                .map(report -> GateSection.of(report, text)).toList();
+                .map(judged -> GateSection.of(judged, text)).toList();
         String stageNote = !ahead.isEmpty() ? ""
                 : text.html(GateWords.noGateKey(initiative.stage().isClosed()),
                         text.text("throughline.web.stage." + initiative.stage().name()));

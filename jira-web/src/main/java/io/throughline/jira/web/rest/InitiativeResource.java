@@ -51,9 +51,9 @@ public class InitiativeResource {
         InitiativeKey initiativeKey = Requests.initiativeKey(key);
         Initiative initiative = initiatives.get(caller, initiativeKey);
         return InitiativeJson.of(initiative,
-                gates.commitReadiness(caller, initiative, defaults),
-                gates.outcomeReadiness(caller, initiative, defaults),
-                gates.invalidationReadiness(caller, initiative, defaults),
+                gates.judge(caller, initiative, Gate.COMMIT, defaults),
+                gates.judge(caller, initiative, Gate.OUTCOME, defaults),
+                gates.judge(caller, initiative, Gate.INVALIDATION, defaults),
                 GateService.ahead(initiative.stage(), defaults).stream().map(Gate::name).toList(),
                 evidence.ledger(caller, initiativeKey),
                 portfolio.forInitiative(caller, initiativeKey),

@@ -329,6 +329,26 @@ class InitiativePanelTest {
     }
 
     @Test
+    void thePanelJudgesAsTheTransitionWouldAndSaysWhenNoTransitionCarriesTheGate() {
+        Initiative bet = committable();
+        host.world.app.evidence().record(host.admin, bet.key(), new EvidenceForm("RESEARCH", "Survey",
+                "https://example.com/s", null, TODAY.minusDays(40).toString(), null));
+        host.world.app.evidence().record(host.admin, bet.key(), new EvidenceForm("CUSTOMER_INSIGHT", "Interviews",
+                null, null, TODAY.minusDays(40).toString(), null));
+
+        GateSection onDefaults = host.panel(host.admin, bet).getGates().get(0);
+        host.world.gateParameters.carry("commit", PolicyParameters.fromArgs(java.util.Map.of("maxEvidenceAgeDays", "30")));
+        GateSection onTransition = host.panel(host.admin, bet).getGates().get(0);
+
+        assertThat(onDefaults.isPassed()).isTrue();
+        assertThat(onDefaults.isOnDefaults()).isTrue();
+        assertThat(onDefaults.getDefaultsNoteHtml()).startsWith("No transition out of this status carries this gate");
+        assertThat(onTransition.isPassed()).as("a stricter transition is not called ready").isFalse();
+        assertThat(onTransition.isOnDefaults()).isFalse();
+        assertThat(onTransition.getDefaultsNoteHtml()).isEmpty();
+    }
+
+    @Test
     void aShippedInitiativeAsksWhetherTheOutcomeWasMetAndWhetherALearningIsOnRecord() {
         Initiative shipped = host.save(initiative("GROW-1").horizon(TODAY.plusDays(60)).stage(Stage.SHIPPED).build());
 

@@ -235,7 +235,7 @@ class DependencyResourceTest extends RestTestBase {
     void ofTwoPeopleCommittingAtOnceExactlyOneWinsAndTheOtherGets409() throws Exception {
         Ports racing = new Ports(world.initiatives, world.stages, world.evidence,
                 new RacingDependencies(world.dependencies), world.permissions, world.teams, world.clock,
-                world.transactions);
+                world.transactions, world.gateParameters);
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try (RestServer raced = new RestServer(new Throughline(racing, PolicyParameters.defaults()), world.clock)) {
             List<CompletableFuture<RestServer.Reply>> replies = List.of("2026-03-20", "2026-03-25").stream()

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import java.util.ArrayList;
@@ -64,6 +65,17 @@ class InitiativeResourceTest extends RestTestBase {
         assertThat(String.join(" ", names)).isEqualTo(ahead);
         assertThat(gates.has("commit") && gates.has("outcome") && gates.has("invalidation")).isTrue();
         assertThat(gates.at("/invalidation/violations/0/policy").asText()).isEqualTo("learning-recorded");
+    }
+
+    @Test
+    void eachGateSaysWhetherItWasJudgedWithTheAppsDefaults() {
+        assertThat(server.get("/initiatives/GROW-1", PM_GROWTH).json().at("/gates/commit/onDefaults").asBoolean())
+                .isTrue();
+
+        world.gateParameters.carry("commit", PolicyParameters.defaults());
+
+        assertThat(server.get("/initiatives/GROW-1", PM_GROWTH).json().at("/gates/commit/onDefaults").asBoolean())
+                .isFalse();
     }
 
     @Test

@@ -157,7 +157,7 @@ class PortfolioResourceTest extends RestTestBase {
         world.dependencies.create(dependency(5).from("GROW-1").on("Payments").neededBy(TODAY.plusDays(9))
                 .requestedAt(requested).request());
         Ports ports = new Ports(world.initiatives, world.stages, world.evidence, world.dependencies, world.permissions,
-                world.teams, kiritimati, world.transactions);
+                world.teams, kiritimati, world.transactions, world.gateParameters);
 
         try (RestServer there = new RestServer(new Throughline(ports, PolicyParameters.defaults()), kiritimati)) {
             JsonNode rows = there.get(PORTFOLIO, ADMIN).json().get("dependencies");

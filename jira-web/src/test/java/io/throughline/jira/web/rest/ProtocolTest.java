@@ -133,7 +133,7 @@ class ProtocolTest extends RestTestBase {
     @Test
     void anUnexpectedFailureIsA500ThatTellsNothing() {
         Ports broken = new Ports(new ThrowingInitiatives(), world.stages, world.evidence, world.dependencies,
-                world.permissions, world.teams, world.clock, world.transactions);
+                world.permissions, world.teams, world.clock, world.transactions, world.gateParameters);
         try (RestServer failing = new RestServer(new Throughline(broken, PolicyParameters.defaults()), world.clock)) {
             RestServer.Reply initiative = failing.get("/initiatives/GROW-1", ADMIN);
             RestServer.Reply portfolio = failing.get("/portfolio/dependencies", ADMIN);
