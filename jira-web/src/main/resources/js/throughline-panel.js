@@ -1,46 +1,95 @@
 /*
  * Throughline initiative panel: records evidence and answers dependencies through the app's REST
- * API, then reloads. Errors are shown with textContent only, never as HTML. The REST base and the
- * fallback error text come from data attributes the template fills from the view model.
+ * API, then reloads. Listeners are delegated from the document, so a panel Jira loads later by
+ * AJAX (issue navigator, issue search) works without binding anything again. A refusal names its
+ * field: the message goes next to that field when the panel has it, otherwise into the panel's
+ * error box with the field's label in front, and the first message is scrolled into view.
+ * Messages are set with textContent only, never as HTML. The REST base and the fallback error
+ * text come from data attributes the template fills from the view model.
  */
 (function () {
     'use strict';
 
+    var FIELD_ERROR = 'data-throughline-field-error';
+
     function errorsOf(body) {
-        var lines = [];
+        var errors = [];
         if (body && Array.isArray(body.errors)) {
             body.errors.forEach(function (error) {
                 if (error && typeof error.message === 'string') {
-                    lines.push(error.message);
+                    errors.push({ field: typeof error.field === 'string' ? error.field : null, message: error.message });
                 }
             });
         }
-        if (lines.length === 0 && body && typeof body.message === 'string') {
-            lines.push(body.message);
+        if (errors.length === 0 && body && typeof body.message === 'string') {
+            errors.push({ field: null, message: body.message });
         }
-        return lines;
+        return errors;
     }
 
-    function showErrors(panel, lines) {
+    function clearErrors(panel) {
+        panel.querySelectorAll('[' + FIELD_ERROR + ']').forEach(function (element) {
+            element.parentNode.removeChild(element);
+        });
         var box = panel.querySelector('[data-throughline-errors]');
         var list = panel.querySelector('[data-throughline-error-list]');
-        if (!box || !list) {
-            return;
+        if (list) {
+            while (list.firstChild) {
+                list.removeChild(list.firstChild);
+            }
         }
-        while (list.firstChild) {
-            list.removeChild(list.firstChild);
+        if (box) {
+            box.classList.add('hidden');
         }
-        lines.forEach(function (line) {
-            var item = document.createElement('li');
-            item.textContent = line;
-            list.appendChild(item);
-        });
-        box.classList.remove('hidden');
     }
 
-    function post(panel, path, payload, busy) {
+    function labelOf(panel, field) {
+        var label = field.id ? panel.querySelector('label[for="' + field.id + '"]') : null;
+        if (!label) {
+            label = field.closest('label');
+        }
+        return label ? label.textContent.replace(/\s+/g, ' ').trim() : '';
+    }
+
+    /** Shows each error beside its field in scope when there is one, the rest in the panel's box. */
+    function showErrors(panel, scope, errors) {
+        var box = panel.querySelector('[data-throughline-errors]');
+        var list = panel.querySelector('[data-throughline-error-list]');
+        var first = null;
+        errors.forEach(function (error) {
+            var field = error.field ? scope.querySelector('[name="' + error.field + '"]') : null;
+            if (field) {
+                var message = document.createElement('div');
+                message.className = 'error';
+                message.setAttribute(FIELD_ERROR, error.field);
+                message.setAttribute('role', 'alert');
+                message.textContent = error.message;
+                field.insertAdjacentElement('afterend', message);
+                field.setAttribute('aria-invalid', 'true');
+                first = first || message;
+                return;
+            }
+            if (!box || !list) {
+                return;
+            }
+            var item = document.createElement('li');
+            var named = error.field ? panel.querySelector('[name="' + error.field + '"]') : null;
+            var label = named ? labelOf(panel, named) : '';
+            item.textContent = label ? label + ': ' + error.message : error.message;
+            list.appendChild(item);
+            box.classList.remove('hidden');
+            first = first || box;
+        });
+        if (first && typeof first.scrollIntoView === 'function') {
+            first.scrollIntoView({ block: 'nearest' });
+        }
+    }
+
+    function post(panel, scope, path, payload) {
         var base = panel.getAttribute('data-rest-base') || '';
         var generic = panel.getAttribute('data-error-generic') || '';
+        var busy = Array.prototype.slice.call(scope.querySelectorAll('button'));
+        clearErrors(panel);
         busy.forEach(function (element) { element.disabled = true; });
         return fetch(base + path, {
             method: 'POST',
@@ -57,12 +106,12 @@
                 return;
             }
             return response.json().catch(function () { return null; }).then(function (body) {
-                var lines = errorsOf(body);
-                showErrors(panel, lines.length > 0 ? lines : [generic]);
+                var errors = errorsOf(body);
+                showErrors(panel, scope, errors.length > 0 ? errors : [{ field: null, message: generic }]);
                 busy.forEach(function (element) { element.disabled = false; });
             });
         }, function () {
-            showErrors(panel, [generic]);
+            showErrors(panel, scope, [{ field: null, message: generic }]);
             busy.forEach(function (element) { element.disabled = false; });
         });
     }
@@ -72,21 +121,20 @@
         return field ? field.value.trim() : '';
     }
 
-    function bindEvidenceForm(panel) {
-        var form = panel.querySelector('[data-throughline-evidence-form]');
-        if (!form) {
+    function onSubmit(event) {
+        var form = event.target && event.target.closest ? event.target.closest('[data-throughline-evidence-form]') : null;
+        var panel = form ? form.closest('[data-throughline-panel]') : null;
+        if (!panel) {
             return;
         }
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var key = panel.getAttribute('data-initiative-key') || '';
-            post(panel, '/initiatives/' + encodeURIComponent(key) + '/evidence', {
-                kind: valueOf(form, 'kind'),
-                summary: valueOf(form, 'summary'),
-                sourceUrl: valueOf(form, 'sourceUrl'),
-                observedValue: valueOf(form, 'observedValue'),
-                observedOn: valueOf(form, 'observedOn')
-            }, Array.prototype.slice.call(form.querySelectorAll('button')));
+        event.preventDefault();
+        var key = panel.getAttribute('data-initiative-key') || '';
+        post(panel, form, '/initiatives/' + encodeURIComponent(key) + '/evidence', {
+            kind: valueOf(form, 'kind'),
+            summary: valueOf(form, 'summary'),
+            sourceUrl: valueOf(form, 'sourceUrl'),
+            observedValue: valueOf(form, 'observedValue'),
+            observedOn: valueOf(form, 'observedOn')
         });
     }
 
@@ -100,35 +148,25 @@
         return {};
     }
 
-    function bindDependencyActions(panel) {
-        panel.querySelectorAll('[data-throughline-action]').forEach(function (button) {
-            button.addEventListener('click', function () {
-                var action = button.getAttribute('data-throughline-action');
-                if (action !== 'commit' && action !== 'decline' && action !== 'deliver') {
-                    return;
-                }
-                var id = button.getAttribute('data-dependency-id') || '';
-                var row = button.closest('.throughline-dependency') || panel;
-                post(panel, '/dependencies/' + encodeURIComponent(id) + '/' + action, payloadFor(action, row),
-                    Array.prototype.slice.call(row.querySelectorAll('button')));
-            });
-        });
+    function onClick(event) {
+        var button = event.target && event.target.closest ? event.target.closest('[data-throughline-action]') : null;
+        var panel = button ? button.closest('[data-throughline-panel]') : null;
+        if (!panel) {
+            return;
+        }
+        var action = button.getAttribute('data-throughline-action');
+        if (action !== 'commit' && action !== 'decline' && action !== 'deliver') {
+            return;
+        }
+        var id = button.getAttribute('data-dependency-id') || '';
+        var row = button.closest('.throughline-dependency') || panel;
+        post(panel, row, '/dependencies/' + encodeURIComponent(id) + '/' + action, payloadFor(action, row));
     }
 
-    function init() {
-        document.querySelectorAll('[data-throughline-panel]').forEach(function (panel) {
-            if (panel.getAttribute('data-throughline-bound') === 'true') {
-                return;
-            }
-            panel.setAttribute('data-throughline-bound', 'true');
-            bindEvidenceForm(panel);
-            bindDependencyActions(panel);
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
+    // Bound once per page, however many panels the page has now or receives later.
+    if (!window.throughlinePanelBound) {
+        window.throughlinePanelBound = true;
+        document.addEventListener('submit', onSubmit);
+        document.addEventListener('click', onClick);
     }
 }());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -128,6 +129,46 @@ class BrowserEndToEndTest {
     }
 
     @Test
+    @Order(4)
+    void aRefusedFormPutsEachMessageNextToItsFieldInView() {
+        actAs("pm.growth", "/browse/GROW-2");
+        WebElement form = browser.findElement(By.cssSelector("[data-throughline-evidence-form]"));
+        form.findElement(By.name("sourceUrl")).sendKeys("ftp://files.example.com/survey");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-throughline-evidence-form] [data-throughline-field-error='summary']")));
+        assertThat(summary.getText()).isEqualTo("This field is required.");
+        assertThat(browser.findElement(By.cssSelector("[data-throughline-field-error='sourceUrl']")).getText())
+                .contains("http");
+        assertThat(inView(summary)).as("the first error is scrolled into view").isTrue();
+        Browser.screenshot(browser, "08-form-error");
+    }
+
+    @Test
+    @Order(5)
+    void aPanelAddedAfterThePageLoadedWorksToo() {
+        // What Jira's issue search does: it loads the issue's panels into the page by AJAX.
+        actAs("pm.growth", "/browse/GROW-2");
+        browser.executeScript("var panel = document.querySelector('[data-throughline-panel]');"
+                + "var copy = document.createElement('div'); copy.id = 'loaded-later';"
+                + "copy.innerHTML = panel.outerHTML; panel.parentNode.removeChild(panel);"
+                + "document.body.appendChild(copy);");
+        WebElement form = browser.findElement(By.cssSelector("#loaded-later [data-throughline-evidence-form]"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#loaded-later [data-throughline-field-error='summary']")));
+        assertThat(summary.getText()).isEqualTo("This field is required.");
+    }
+
+    private static boolean inView(WebElement element) {
+        Object visible = browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+        return Boolean.TRUE.equals(visible);
+    }
+
+    @Test
     @Order(1)
     void portfolioShowsInitiativesByStageWithGateAndHealth() {
         actAs("ops.lead", "/");
@@ -180,7 +221,14 @@ class BrowserEndToEndTest {
         actAs(user, "/browse/GROW-1");
         WebElement button = commitButtonFor(team);
         button.click();
-        wait.until(driver -> commitButtons().stream().noneMatch(b -> rowOf(b).getText().contains(team)));
+        wait.until(driver -> {
+            try {
+                return commitButtons().stream().noneMatch(b -> rowOf(b).getText().contains(team));
+            } catch (WebDriverException reloading) {
+                // The panel reloads the page after a change; a node read mid-reload is gone, so look again.
+                return false;
+            }
+        });
     }
 
     private static WebElement commitButtonFor(String team) {

@@ -1,5 +1,7 @@
 package io.throughline.core.common;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.SortedSet;
 
 /** The teams the host knows about (by default in Jira: one team per project). */
@@ -9,6 +11,20 @@ public interface TeamDirectory {
 
     default boolean exists(Team team) {
         return teams().contains(team);
+    }
+
+    /**
+     * The known team a typed name means: the exact name, or else the one name that matches it
+     * ignoring case ("identity" is Identity). Empty when none does, or when two differ only in case.
+     */
+    static Optional<Team> match(Collection<Team> known, String typed) {
+        String name = typed == null ? "" : typed.strip();
+        Optional<Team> exact = known.stream().filter(team -> team.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        java.util.List<Team> ignoringCase = known.stream().filter(team -> team.name().equalsIgnoreCase(name)).toList();
+        return ignoringCase.size() == 1 ? Optional.of(ignoringCase.get(0)) : Optional.empty();
     }
 
     /** The teams a user may know about; in Jira, projects they may browse. Defaults to every team. */

@@ -53,8 +53,13 @@ public record DependencyForm(String providerTeam, String providerIssue, String d
             return null;
         }
         if (!teams.exists(team)) {
-            errors.add(PROVIDER_TEAM, "throughline.dependency.team.unknown", team.name());
-            return null;
+            // "identity" for Identity: people type names as they say them.
+            Optional<Team> meant = TeamDirectory.match(teams.teams(), team.name());
+            if (meant.isEmpty()) {
+                errors.add(PROVIDER_TEAM, "throughline.dependency.team.unknown", team.name());
+                return null;
+            }
+            team = meant.get();
         }
         if (team.equals(consumer.team())) {
             errors.add(PROVIDER_TEAM, "throughline.dependency.team.same", team.name());

@@ -85,13 +85,14 @@ public final class PortfolioService {
         // Teams the viewer may not know about are treated exactly like teams that do not exist.
         SortedSet<Team> known = directory.teamsVisibleTo(viewer);
         FieldErrors errors = new FieldErrors();
+        SortedSet<Team> asked = new TreeSet<>();
         for (Team team : teams) {
-            if (!known.contains(team)) {
-                errors.add(TEAMS, "throughline.portfolio.team.unknown", team.name());
-            }
+            Optional<Team> meant = known.contains(team) ? Optional.of(team) : TeamDirectory.match(known, team.name());
+            meant.ifPresentOrElse(asked::add,
+                    () -> errors.add(TEAMS, "throughline.portfolio.team.unknown", team.name()));
         }
         errors.throwIfAny();
-        SortedSet<Team> selected = new TreeSet<>(teams.isEmpty() ? known : teams);
+        SortedSet<Team> selected = new TreeSet<>(teams.isEmpty() ? known : asked);
         // Every team's dependencies are in scope: a cycle through a selected team may pass through others.
         Judged judged = judge(viewer, status -> true);
         List<DependencyStatus> inScope = judged.visible.stream()
