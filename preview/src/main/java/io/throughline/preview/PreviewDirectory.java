@@ -1,5 +1,6 @@
 package io.throughline.preview;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * which projects, and who belongs to which team. Admins may see and do everything. Public so a
  * tool can start a preview over people and teams of its own ({@link PreviewApp#serve}).
  */
-public final class PreviewDirectory implements PermissionCheck, TeamDirectory {
+public final class PreviewDirectory implements PermissionCheck, TeamDirectory, People {
 
     /** One person of the demo portfolio. */
     public record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams) {
@@ -62,6 +63,12 @@ public final class PreviewDirectory implements PermissionCheck, TeamDirectory {
     @Override
     public boolean canActForTeam(UserRef user, Team team) {
         return person(user.key()).map(p -> p.admin() || p.teams().contains(team.name())).orElse(false);
+    }
+
+    /** The demo's people by the names they go by; anyone else by the key the record kept. */
+    @Override
+    public String displayName(UserRef person) {
+        return person(person.key()).map(Person::name).orElse(person.key());
     }
 
     @Override

@@ -50,12 +50,12 @@ final class PreviewServer implements AutoCloseable {
         PreviewIdentity identity = new PreviewIdentity(directory, clock);
         PreviewHost host = new PreviewHost(app, initiatives, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
-                new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory));
+                new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory, directory));
         // The wiki's macros read this server's REST API over HTTP, as the Confluence app reads Jira.
         CachedJira jira = new CachedJira(new HttpJiraDataSource(baseUri),
                 new ReplyCache(clock, WIKI_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, ReplyCache.DEFAULT_MAX_ENTRIES));
         ResourceConfig rest = new ResourceConfig()
-                .registerInstances(RestApi.singletons(app, identity))
+                .registerInstances(RestApi.singletons(app, identity, directory))
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);

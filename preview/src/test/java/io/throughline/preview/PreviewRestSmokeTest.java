@@ -53,6 +53,8 @@ class PreviewRestSmokeTest {
         JsonNode unready = preview.get(API + "/initiatives/BILL-1", "pm.billing").json();
 
         assertThat(onboarding.get("successMetric").get("name").asText()).isEqualTo("Activation rate");
+        assertThat(onboarding.get("ownerName").asText()).isEqualTo("Gabriel Okafor (Growth PM)");
+        assertThat(onboarding.get("gates").get("ahead").toString()).isEqualTo("[\"commit\"]");
         assertThat(onboarding.get("gates").get("commit").get("passed").asBoolean()).isFalse();
         assertThat(texts(onboarding.get("gates").get("commit").get("violations"), "policy"))
                 .containsExactly("evidence-sufficient", "dependencies-acknowledged", "dependencies-acknowledged");

@@ -92,7 +92,7 @@ class MacroXssTest {
     }
 
     private String initiative(String text) {
-        InitiativeJson card = new InitiativeJson("GROW-1", text, text, text,
+        InitiativeJson card = new InitiativeJson("GROW-1", text, text, text, text,
                 new MetricJson(text, text, BigDecimal.ONE, BigDecimal.TEN, text, "INCREASE"), "2026-04-01", "BET",
                 new InitiativeJson.Gates(new GateJson(false, List.of(new GateJson.ViolationJson("owner-present", null, text))),
                         new GateJson(false, List.of()), new GateJson(false, List.of()), List.of("commit")),

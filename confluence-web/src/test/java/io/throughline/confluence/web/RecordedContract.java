@@ -6,6 +6,7 @@ import static io.throughline.core.testing.InitiativeBuilder.initiative;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
@@ -87,7 +88,7 @@ public final class RecordedContract {
                 world.app.gates().judge(caller, found, Gate.INVALIDATION, world.app.defaults()),
                 GateService.ahead(found.stage(), world.app.defaults()).stream().map(Gate::name).toList(),
                 world.app.evidence().ledger(caller, initiative), world.app.portfolio().forInitiative(caller, initiative),
-                ViewText.forLocale(Locale.ENGLISH)::text));
+                People.KEYS, ViewText.forLocale(Locale.ENGLISH)::text));
     }
 
     public static String write(Object record) {

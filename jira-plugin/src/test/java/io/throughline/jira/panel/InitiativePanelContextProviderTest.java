@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.testing.InMemoryStageMappings;
@@ -41,7 +42,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-9", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions),
+                        world.permissions, People.KEYS),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application);
@@ -66,7 +67,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions),
+                        world.permissions, People.KEYS),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application);

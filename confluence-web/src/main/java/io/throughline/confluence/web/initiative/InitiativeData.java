@@ -29,7 +29,8 @@ public record InitiativeData(String key, String summary, String team, Optional<S
         JsonObject dependencies = root.object("dependencies");
         Stage stage = stage(root.string("stage"));
         return new InitiativeData(root.string("key"), root.string("summary"), root.string("team"),
-                root.optionalString("owner"), stage,
+                // The owner by name where Jira sends one (ownerName), else by the key an older Jira sends.
+                root.optionalString("ownerName").or(() -> root.optionalString("owner")), stage,
                 root.optionalObject("successMetric").map(Metric::read),
                 root.optionalString("evidenceHorizon").map(InitiativeData::date),
                 ahead(root.object("gates"), stage),

@@ -1,6 +1,7 @@
 package io.throughline.jira.web.json;
 
 import io.throughline.core.common.Message;
+import io.throughline.core.common.People;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.Ledger;
@@ -21,7 +22,8 @@ import java.util.function.Function;
  * its stage, and compact summaries of its evidence and dependencies, so that one request answers a
  * status card.
  */
-public record InitiativeJson(String key, String summary, String team, String owner, MetricJson successMetric,
+public record InitiativeJson(String key, String summary, String team, String owner, String ownerName,
+                             MetricJson successMetric,
                              String evidenceHorizon, String stage, Gates gates, EvidenceSummary evidence,
                              DependencySummary dependencies) {
 
@@ -30,9 +32,11 @@ public record InitiativeJson(String key, String summary, String team, String own
 
     public static InitiativeJson of(Initiative initiative, GateAhead commit, GateAhead outcome,
                                     GateAhead invalidation, List<String> ahead, Ledger ledger,
-                                    InitiativeDependencies dependencies, Function<Message, String> text) {
+                                    InitiativeDependencies dependencies, People people,
+                                    Function<Message, String> text) {
         return new InitiativeJson(initiative.key().value(), initiative.summary(), initiative.team().name(),
                 initiative.owner().map(UserRef::key).orElse(null),
+                initiative.owner().map(people::displayName).orElse(null),
                 initiative.successMetric().map(MetricJson::of).orElse(null),
                 initiative.evidenceHorizon().map(horizon -> horizon.date().toString()).orElse(null),
                 initiative.stage().name(),

@@ -1,5 +1,6 @@
 package io.throughline.jira.web.panel;
 
+import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.web.view.Href;
@@ -23,7 +24,7 @@ public final class EvidenceRow {
     private final String supersedesHtml;
     private final String supersededByHtml;
 
-    private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, ViewText text) {
+    private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, String recordedBy, ViewText text) {
         this.idHtml = Html.escape(entry.id().toString());
         this.kindHtml = text.html("throughline.web.evidence.kind." + entry.kind().name());
         this.summaryHtml = Html.escape(entry.summary());
@@ -33,15 +34,15 @@ public final class EvidenceRow {
         this.sourceTextHtml = Html.escape(source);
         this.observedValueHtml = Html.escape(entry.observedValue().map(BigDecimal::toPlainString).orElse(""));
         this.observedOnHtml = Html.escape(entry.observedOn().toString());
-        this.recordedByHtml = Html.escape(entry.recordedBy().key());
+        this.recordedByHtml = Html.escape(recordedBy);
         this.supersedesHtml = entry.supersedes()
                 .map(id -> text.html("throughline.web.evidence.supersedes", id.toString())).orElse("");
         this.supersededByHtml = supersededBy
                 .map(id -> text.html("throughline.web.evidence.superseded-by", id.toString())).orElse("");
     }
 
-    static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, ViewText text) {
-        return new EvidenceRow(entry, supersededBy, text);
+    static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, People people, ViewText text) {
+        return new EvidenceRow(entry, supersededBy, people.displayName(entry.recordedBy()), text);
     }
 
     public String getIdHtml() {

@@ -1,5 +1,6 @@
 package io.throughline.jira.web.panel;
 
+import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceService;
@@ -36,13 +37,15 @@ public final class InitiativePanelFactory {
     private final EvidenceService evidence;
     private final PortfolioService portfolio;
     private final PermissionCheck permissions;
+    private final People people;
 
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
-            PermissionCheck permissions) {
+            PermissionCheck permissions, People people) {
         this.gates = gates;
         this.evidence = evidence;
         this.portfolio = portfolio;
         this.permissions = permissions;
+        this.people = people;
     }
 
     public InitiativePanel panel(PanelRequest request) {
@@ -62,20 +65,20 @@ public final class InitiativePanelFactory {
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 
-    private static InitiativePanel.PanelHeader header(PanelRequest request, ViewText text) {
+    private InitiativePanel.PanelHeader header(PanelRequest request, ViewText text) {
         Initiative initiative = request.initiative();
         return new InitiativePanel.PanelHeader(Html.escape(initiative.key().value()),
                 Html.escape(initiative.summary()),
                 text.html("throughline.web.stage." + initiative.stage().name()),
                 Html.escape(initiative.team().name()),
                 initiative.owner().isPresent(),
-                Html.escape(initiative.owner().map(owner -> owner.key()).orElse("")),
+                Html.escape(initiative.owner().map(people::displayName).orElse("")),
                 Html.escape(request.contextPath() + REST_PATH),
                 Html.escape(request.today().toString()),
                 initiative.stage().isClosed());
     }
 
-    private static InitiativePanel.EvidenceSection evidence(Ledger ledger, ViewText text) {
+    private InitiativePanel.EvidenceSection evidence(Ledger ledger, ViewText text) {
         Map<EvidenceId, EvidenceId> supersededBy = new HashMap<>();
         for (EvidenceEntry entry : ledger.all()) {
             entry.supersedes().ifPresent(old -> supersededBy.put(old, entry.id()));
@@ -86,9 +89,9 @@ public final class InitiativePanelFactory {
         Collections.reverse(newestFirst);
         return new InitiativePanel.EvidenceSection(
                 newestFirst.stream().filter(e -> current.contains(e.id()))
-                        .map(e -> EvidenceRow.of(e, Optional.empty(), text)).toList(),
+                        .map(e -> EvidenceRow.of(e, Optional.empty(), people, text)).toList(),
                 newestFirst.stream().filter(e -> !current.contains(e.id()))
-                        .map(e -> EvidenceRow.of(e, Optional.ofNullable(supersededBy.get(e.id())), text)).toList());
+                        .map(e -> EvidenceRow.of(e, Optional.ofNullable(supersededBy.get(e.id())), people, text)).toList());
     }
 
     private InitiativePanel.DependencySection dependencies(PanelRequest request, InitiativeDependencies found,

@@ -1,5 +1,6 @@
 package io.throughline.jira.web.rest;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.gate.Gate;
@@ -31,17 +32,19 @@ public class InitiativeResource {
     private final EvidenceService evidence;
     private final PortfolioService portfolio;
     private final PolicyParameters defaults;
+    private final People people;
     private final RequestContext context;
 
     /** The status card composes four use cases: the initiative, both gates, its ledger and its dependencies. */
     @Inject
     public InitiativeResource(InitiativeService initiatives, GateService gates, EvidenceService evidence,
-            PortfolioService portfolio, PolicyParameters defaults, RequestContext context) {
+            PortfolioService portfolio, PolicyParameters defaults, People people, RequestContext context) {
         this.initiatives = initiatives;
         this.gates = gates;
         this.evidence = evidence;
         this.portfolio = portfolio;
         this.defaults = defaults;
+        this.people = people;
         this.context = context;
     }
 
@@ -56,7 +59,7 @@ public class InitiativeResource {
                 gates.judge(caller, initiative, Gate.INVALIDATION, defaults),
                 GateService.ahead(initiative.stage(), defaults).stream().map(Gate::name).toList(),
                 evidence.ledger(caller, initiativeKey),
-                portfolio.forInitiative(caller, initiativeKey),
+                portfolio.forInitiative(caller, initiativeKey), people,
                 ViewText.forLocale(context.locale())::text);
     }
 }

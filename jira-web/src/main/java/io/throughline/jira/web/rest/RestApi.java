@@ -1,6 +1,7 @@
 package io.throughline.jira.web.rest;
 
 import io.throughline.core.Throughline;
+import io.throughline.core.common.People;
 import java.util.List;
 import java.util.Set;
 
@@ -16,9 +17,14 @@ public final class RestApi {
     }
 
     public static Set<Object> singletons(Throughline app, RequestContext context) {
+        return singletons(app, context, People.KEYS);
+    }
+
+    /** With the host's people, so cards name owners as the host shows them. */
+    public static Set<Object> singletons(Throughline app, RequestContext context, People people) {
         Set<Object> all = new java.util.LinkedHashSet<>(List.of(
                 new InitiativeResource(app.initiatives(), app.gates(), app.evidence(), app.portfolio(), app.defaults(),
-                        context),
+                        people, context),
                 new EvidenceResource(app.evidence(), context),
                 new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), context),
                 new DependencyResource(app.dependencies(), app.portfolio(), context),

@@ -379,6 +379,22 @@ class InitiativePanelTest {
     }
 
     @Test
+    void peopleShowByTheNamesTheHostGivesThem() {
+        Initiative bet = committable();
+        host.world.app.evidence().record(host.admin, bet.key(), new EvidenceForm("RESEARCH", "Survey",
+                null, null, TODAY.toString(), null));
+        InitiativePanelFactory named = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
+                host.world.app.portfolio(), host.world.permissions,
+                person -> person.key().equals("pm.growth") ? "Gabriel <Okafor>" : "Ops Lead");
+
+        InitiativePanel panel = named.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(),
+                java.util.Locale.ENGLISH, TODAY, "/jira"));
+
+        assertThat(panel.getOwnerHtml()).isEqualTo("Gabriel &#60;Okafor&#62;");
+        assertThat(panel.getEvidence()).extracting(EvidenceRow::getRecordedByHtml).containsExactly("Ops Lead");
+    }
+
+    @Test
     void viewerWhoMayNotSeeTheInitiativeGetsNoPanel() {
         Initiative bet = committable();
 

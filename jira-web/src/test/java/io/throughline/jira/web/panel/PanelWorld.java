@@ -1,5 +1,6 @@
 package io.throughline.jira.web.panel;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
@@ -25,7 +26,8 @@ final class PanelWorld {
     PanelWorld(Team... teams) {
         world = new TestWorld(TODAY, teams);
         admin = world.admin("ops.lead");
-        factory = new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(), world.permissions);
+        factory = new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(), world.permissions,
+                People.KEYS);
     }
 
     static PanelWorld standard() {

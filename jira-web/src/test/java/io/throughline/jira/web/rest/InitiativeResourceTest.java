@@ -27,6 +27,7 @@ class InitiativeResourceTest extends RestTestBase {
         assertThat(body.get("summary").asText()).isEqualTo("Activation onboarding");
         assertThat(body.get("team").asText()).isEqualTo("Growth");
         assertThat(body.get("owner").asText()).isEqualTo("pm.growth");
+        assertThat(body.get("ownerName").asText()).as("shown by name; the test host has no directory").isEqualTo("pm.growth");
         assertThat(body.get("evidenceHorizon").asText()).isEqualTo("2026-05-01");
         assertThat(body.get("stage").asText()).isEqualTo("BET");
         JsonNode metric = body.get("successMetric");
