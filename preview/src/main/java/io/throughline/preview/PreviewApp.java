@@ -75,8 +75,9 @@ public final class PreviewApp implements AutoCloseable {
 
     private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock) {
         AoAccess ao = database.access();
-        return new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), directory, directory, clock, new AoTransactions(ao),
+        AoInitiatives initiatives = new AoInitiatives(ao);
+        return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
+                new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS);
     }
 

@@ -27,6 +27,14 @@ public interface TeamDirectory {
         return ignoringCase.size() == 1 ? Optional.of(ignoringCase.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whose the issue with this key is (Jira: the team of its project), so a dependency can name a
+     * provider issue only of the providing team. Defaults to unknown: the issue is not checked.
+     */
+    default IssueOwner ownerOf(String issueKey) {
+        return new IssueOwner.Unknown();
+    }
+
     /** The teams a user may know about; in Jira, projects they may browse. Defaults to every team. */
     default SortedSet<Team> teamsVisibleTo(UserRef user) {
         return teams();

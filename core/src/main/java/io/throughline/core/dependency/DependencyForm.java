@@ -1,6 +1,7 @@
 package io.throughline.core.dependency;
 
 import io.throughline.core.common.FieldErrors;
+import io.throughline.core.common.IssueOwner;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.Texts;
@@ -26,6 +27,9 @@ public record DependencyForm(String providerTeam, String providerIssue, String d
         FieldErrors errors = new FieldErrors();
         Team team = team(errors, consumer, teams);
         Optional<InitiativeKey> issue = issue(errors, consumer, actor, permissions);
+        if (issue.isPresent()) {
+            belongsToProvider(errors, issue.get(), team, teams);
+        }
         String text = errors.requireLine(DESCRIPTION, description, NewDependency.MAX_DESCRIPTION);
         LocalDate needed = null;
         if (Texts.isBlank(neededBy)) {
@@ -66,6 +70,17 @@ public record DependencyForm(String providerTeam, String providerIssue, String d
             return null;
         }
         return team;
+    }
+
+    /** A provider issue must exist and be the providing team's own work. */
+    private static void belongsToProvider(FieldErrors errors, InitiativeKey issue, Team provider, TeamDirectory teams) {
+        IssueOwner owner = teams.ownerOf(issue.value());
+        if (owner instanceof IssueOwner.NoSuchIssue) {
+            errors.add(PROVIDER_ISSUE, "throughline.dependency.issue.unknown", issue.value());
+        } else if (owner instanceof IssueOwner.OfTeam of && provider != null && !of.team().equals(provider)) {
+            errors.add(PROVIDER_ISSUE, "throughline.dependency.issue.other-team", issue.value(), of.team().name(),
+                    provider.name());
+        }
     }
 
     private Optional<InitiativeKey> issue(FieldErrors errors, Initiative consumer, UserRef actor,

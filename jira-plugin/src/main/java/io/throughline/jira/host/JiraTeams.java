@@ -1,11 +1,14 @@
 package io.throughline.jira.host;
 
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import io.throughline.core.common.IssueOwner;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
@@ -19,11 +22,21 @@ public final class JiraTeams implements TeamDirectory {
     private final ProjectManager projects;
     private final PermissionManager permissions;
     private final UserManager users;
+    private final IssueManager issues;
 
-    public JiraTeams(ProjectManager projects, PermissionManager permissions, UserManager users) {
+    public JiraTeams(ProjectManager projects, PermissionManager permissions, UserManager users, IssueManager issues) {
         this.projects = projects;
         this.permissions = permissions;
         this.users = users;
+        this.issues = issues;
+    }
+
+    /** An issue is its project's team's work; a key Jira has no issue for belongs to no one. */
+    @Override
+    public IssueOwner ownerOf(String issueKey) {
+        Issue issue = issues.getIssueObject(issueKey);
+        Project project = issue == null ? null : issue.getProjectObject();
+        return project == null ? new IssueOwner.NoSuchIssue() : new IssueOwner.OfTeam(new Team(project.getKey()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import io.throughline.core.common.IssueOwner;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
@@ -65,7 +66,7 @@ class JiraPermissionsTest {
         when(growth.getKey()).thenReturn("GROW");
         when(projects.getProjectObjects()).thenReturn(List.of(growth, identity));
 
-        JiraTeams teams = new JiraTeams(projects, permissionManager, users);
+        JiraTeams teams = new JiraTeams(projects, permissionManager, users, issues);
         when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, identity, alice)).thenReturn(true);
 
         assertThat(teams.teams()).containsExactly(Team.of("GROW"), Team.of("IDN"));
@@ -73,5 +74,16 @@ class JiraPermissionsTest {
         assertThat(teams.teamsVisibleTo(UserRef.of("mallory"))).isEmpty();
         assertThat(teams.exists(Team.of("IDN"))).isTrue();
         assertThat(teams.exists(Team.of("HR"))).isFalse();
+    }
+
+    @Test
+    void anIssueIsItsProjectsTeamsWorkAndAnUnknownKeyIsNoOnes() {
+        MutableIssue idn7 = mock(MutableIssue.class);
+        when(idn7.getProjectObject()).thenReturn(identity);
+        when(issues.getIssueObject("IDN-7")).thenReturn(idn7);
+        JiraTeams teams = new JiraTeams(projects, permissionManager, users, issues);
+
+        assertThat(teams.ownerOf("IDN-7")).isEqualTo(new IssueOwner.OfTeam(Team.of("IDN")));
+        assertThat(teams.ownerOf("NOPE-5")).isEqualTo(new IssueOwner.NoSuchIssue());
     }
 }

@@ -80,6 +80,25 @@ class DependencyResourceTest extends RestTestBase {
     }
 
     @Test
+    void aProviderIssueMustExistAndBeTheProvidingTeamsAndTheErrorSitsOnItsField() {
+        world.teams.issue("IDN-7", IDENTITY).issue("PAY-9", PAYMENTS);
+
+        RestServer.Reply missing = server.post(LIST, ADMIN, """
+                {"providerTeam": "Identity", "providerIssueKey": "NOPE-5", "description": "SSO", "neededBy": "2026-03-01"}""");
+        RestServer.Reply otherTeams = server.post(LIST, ADMIN, """
+                {"providerTeam": "Identity", "providerIssueKey": "PAY-9", "description": "SSO", "neededBy": "2026-03-01"}""");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().at("/errors/0/field").asText()).isEqualTo("providerIssueKey");
+        assertThat(missing.json().at("/errors/0/message").asText()).isEqualTo("There is no issue NOPE-5 that you can see.");
+        assertThat(otherTeams.status()).isEqualTo(400);
+        assertThat(otherTeams.json().at("/errors/0/field").asText()).isEqualTo("providerIssueKey");
+        assertThat(otherTeams.json().at("/errors/0/message").asText())
+                .isEqualTo("PAY-9 belongs to Payments, not to Identity: name an issue of the team you ask, or leave it empty.");
+        assertThat(world.dependencies.findAll()).hasSize(2);
+    }
+
+    @Test
     void listsTheInitiativesDependenciesWithHealthReasonsAndAge() {
         JsonNode list = server.get(LIST, LEAD_IDENTITY).json();
 
