@@ -87,8 +87,7 @@ public final class PortfolioService {
         FieldErrors errors = new FieldErrors();
         SortedSet<Team> asked = new TreeSet<>();
         for (Team team : teams) {
-            Optional<Team> meant = known.contains(team) ? Optional.of(team) : TeamDirectory.match(known, team.name());
-            meant.ifPresentOrElse(asked::add,
+            TeamDirectory.match(known, team.name()).ifPresentOrElse(asked::add,
                     () -> errors.add(TEAMS, "throughline.portfolio.team.unknown", team.name()));
         }
         errors.throwIfAny();

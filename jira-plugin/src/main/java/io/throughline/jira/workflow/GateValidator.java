@@ -58,7 +58,7 @@ public abstract class GateValidator implements Validator {
         }
         PolicyParameters parameters;
         try {
-            parameters = PolicyParameters.fromArgs(stringArgs(args));
+            parameters = ValidatorArgs.parameters(args);
         } catch (ThroughlineException.InvalidInput e) {
             throw new InvalidInputException(text.plugin("throughline.jira.gate.misconfigured"));
         }
@@ -98,10 +98,4 @@ public abstract class GateValidator implements Validator {
         return refusal;
     }
 
-    @SuppressWarnings("rawtypes")
-    private static Map<String, Object> stringArgs(Map args) {
-        Map<String, Object> copy = new java.util.HashMap<>();
-        args.forEach((key, value) -> copy.put(String.valueOf(key), value));
-        return copy;
-    }
 }

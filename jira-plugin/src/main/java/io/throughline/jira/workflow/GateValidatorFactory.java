@@ -53,10 +53,8 @@ public class GateValidatorFactory extends AbstractWorkflowPluginFactory implemen
         if (!(descriptor instanceof ValidatorDescriptor validator)) {
             return PolicyParameters.defaults();
         }
-        Map<String, Object> args = new HashMap<>();
-        validator.getArgs().forEach((key, value) -> args.put(String.valueOf(key), value));
         try {
-            return PolicyParameters.fromArgs(args);
+            return ValidatorArgs.parameters(validator.getArgs());
         } catch (ThroughlineException.InvalidInput e) {
             return PolicyParameters.defaults();
         }

@@ -13,7 +13,6 @@ import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class TransitionGateParameters implements GateParameterSource {
                 for (Object candidate : transition.getValidators()) {
                     if (candidate instanceof ValidatorDescriptor descriptor
                             && validator.equals(descriptor.getArgs().get(CLASS_NAME))) {
-                        return Optional.of(PolicyParameters.fromArgs(stringArgs(descriptor.getArgs())));
+                        return Optional.of(ValidatorArgs.parameters(descriptor.getArgs()));
                     }
                 }
             }
@@ -97,10 +96,4 @@ public final class TransitionGateParameters implements GateParameterSource {
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private static Map<String, Object> stringArgs(Map args) {
-        Map<String, Object> copy = new HashMap<>();
-        args.forEach((key, value) -> copy.put(String.valueOf(key), value));
-        return copy;
-    }
 }

@@ -48,24 +48,22 @@ public final class PluginJar implements AutoCloseable {
 
     /** The packages the manifest imports, without their attributes. */
     public List<String> imports() throws IOException {
-        String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
-        List<String> packages = new ArrayList<>();
-        for (String clause : header.split(",(?=[a-zA-Z])")) {
-            packages.add(clause.split(";")[0].strip());
-        }
-        return packages;
+        return importClauses().stream().map(PluginJar::packageOf).toList();
     }
 
     /** The packages the manifest imports with {@code resolution:=optional}. */
     public List<String> optionalImports() throws IOException {
-        String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
-        List<String> packages = new ArrayList<>();
-        for (String clause : header.split(",(?=[a-zA-Z])")) {
-            if (clause.replace(" ", "").contains("resolution:=optional")) {
-                packages.add(clause.split(";")[0].strip());
-            }
-        }
-        return packages;
+        return importClauses().stream().filter(clause -> clause.replace(" ", "").contains("resolution:=optional"))
+                .map(PluginJar::packageOf).toList();
+    }
+
+    /** Import-Package split into its clauses (a comma inside a version range is followed by a digit). */
+    private List<String> importClauses() throws IOException {
+        return List.of(jar.getManifest().getMainAttributes().getValue("Import-Package").split(",(?=[a-zA-Z])"));
+    }
+
+    private static String packageOf(String clause) {
+        return clause.split(";")[0].strip();
     }
 
     public boolean contains(String className) {

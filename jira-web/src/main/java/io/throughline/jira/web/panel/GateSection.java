@@ -2,7 +2,6 @@ package io.throughline.jira.web.panel;
 
 import io.throughline.core.gate.GateAhead;
 import io.throughline.core.gate.GateReport;
-import io.throughline.core.gate.PolicyResult;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
@@ -35,8 +34,7 @@ public final class GateSection {
         boolean passed = report.verdict().fold(() -> true, violations -> false);
         String summary = passed ? text.html(GateWords.passedKey(report.gate()))
                 : text.html(GateWords.blockedKey(report.gate()), failing);
-        List<ChecklistItem> items = report.results().stream().map((PolicyResult result) -> ChecklistItem.of(result, text))
-                .toList();
+        List<ChecklistItem> items = report.results().stream().map(result -> ChecklistItem.of(result, text)).toList();
         return new GateSection(Html.escape(report.gate()), text.html(GateWords.headingKey(report.gate())), passed,
                 summary, items, judged.onDefaults() ? text.html("throughline.web.gate.on-defaults") : "");
     }
