@@ -21,6 +21,7 @@ final class PageShell {
                 .append("<title>").append(Html.escape(titleText)).append(" — ").append(text.html("throughline.preview.title"))
                 .append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/aui/aui-prototyping.css\">")
+                .append("<link rel=\"stylesheet\" href=\"/static/css/throughline.css\">")
                 .append("<style>.throughline-preview-main{max-width:1200px;margin:0 auto}"
                         + ".throughline-preview-side{max-width:420px}.throughline-columns{display:flex;gap:24px;align-items:flex-start}"
                         + ".throughline-columns>*{flex:1}</style>")
@@ -35,7 +36,7 @@ final class PageShell {
                 .append("<div class=\"aui-header-secondary\">").append(actAs(text, viewer, returnPath))
                 .append("</div></div></nav></header>");
         html.append("<div id=\"content\"><section class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
-                .append("<section class=\"aui-page-panel-content throughline-preview-main\">")
+                .append("<section class=\"aui-page-panel-content throughline-preview-main throughline-page\">")
                 .append(bodyHtml)
                 .append("</section></div></section></div>")
                 .append("<script src=\"/static/js/throughline-panel.js\"></script></body></html>");

@@ -9,8 +9,8 @@ import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Response;
 
 /**
- * Static files: AUI (unpacked from npm at build time into {@code static/aui}) and the panel script
- * from the web module ({@code js/}). Only those two folders, no path tricks.
+ * Static files: AUI (unpacked from npm at build time into {@code static/aui}), the panel script
+ * ({@code js/}) and the shared stylesheet ({@code css/}). Only those folders, no path tricks.
  */
 @Path("/static")
 public final class StaticResource {
@@ -24,6 +24,12 @@ public final class StaticResource {
     @Path("aui/{file: .+}")
     public Response aui(@PathParam("file") String file) {
         return serve("static/aui/" + file);
+    }
+
+    @GET
+    @Path("css/{file}")
+    public Response style(@PathParam("file") String file) {
+        return serve("css/" + file);
     }
 
     @GET

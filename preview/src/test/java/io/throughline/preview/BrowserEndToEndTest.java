@@ -69,7 +69,7 @@ class BrowserEndToEndTest {
         WebElement blocked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workflow-blocked")));
         assertThat(blocked.findElements(By.tagName("li"))).extracting(e -> e.getAttribute("data-policy"))
                 .containsExactly("evidence-sufficient", "dependencies-acknowledged", "dependencies-acknowledged");
-        assertThat(blocked.getText()).contains("0 evidence entries observed in the last 90 days",
+        assertThat(blocked.getText()).contains("No evidence entries observed in the last 90 days",
                 "Dependency on Identity", "Dependency on Data");
         Browser.screenshot(browser, "02-commit-blocked");
 
@@ -138,7 +138,7 @@ class BrowserEndToEndTest {
 
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-throughline-evidence-form] [data-throughline-field-error='summary']")));
-        assertThat(summary.getText()).isEqualTo("This field is required.");
+        assertThat(summary.getText()).isEqualTo("Summary is required.");
         assertThat(browser.findElement(By.cssSelector("[data-throughline-field-error='sourceUrl']")).getText())
                 .contains("http");
         assertThat(inView(summary)).as("the first error is scrolled into view").isTrue();
@@ -159,7 +159,7 @@ class BrowserEndToEndTest {
 
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#loaded-later [data-throughline-field-error='summary']")));
-        assertThat(summary.getText()).isEqualTo("This field is required.");
+        assertThat(summary.getText()).isEqualTo("Summary is required.");
     }
 
     private static boolean inView(WebElement element) {

@@ -3,8 +3,14 @@ package io.throughline.core.common;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every problem with a form before refusing it, so users fix all of them in one go. */
+/**
+ * Collects every problem with a form before refusing it, so users fix all of them in one go. The
+ * generic problems (required, too long, not one line, not a date) name their field by its label,
+ * {@code throughline.field.<field>}, so a message read away from its field still says which it is.
+ */
 public final class FieldErrors {
+
+    public static final String LABEL_PREFIX = "throughline.field.";
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -14,6 +20,16 @@ public final class FieldErrors {
 
     public void add(String field, Message message) {
         errors.add(new FieldError(field, message));
+    }
+
+    /** The field's label, a message of its own. */
+    public static Message label(String field) {
+        return Message.of(LABEL_PREFIX + field);
+    }
+
+    /** Notes that a required field was left empty. */
+    public void required(String field) {
+        add(field, "throughline.input.required", label(field));
     }
 
     public boolean isEmpty() {
@@ -30,16 +46,16 @@ public final class FieldErrors {
     /** Checks a required single-line text field and returns it stripped, or null after noting the problem. */
     public String requireLine(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(field, "throughline.input.required");
+            required(field);
             return null;
         }
         String text = value.strip();
         if (text.length() > max) {
-            add(field, "throughline.input.too-long", max);
+            add(field, "throughline.input.too-long", label(field), max);
             return null;
         }
         if (text.chars().anyMatch(Character::isISOControl)) {
-            add(field, "throughline.input.control-characters");
+            add(field, "throughline.input.control-characters", label(field));
             return null;
         }
         return text;
@@ -50,7 +66,7 @@ public final class FieldErrors {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            add(field, "throughline.input.date", value.strip());
+            add(field, "throughline.input.date", label(field), value.strip());
             return null;
         }
     }

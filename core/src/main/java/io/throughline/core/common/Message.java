@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A user-facing message as an i18n key plus arguments; hosts translate it in the user's language. */
+/**
+ * A user-facing message as an i18n key plus arguments; hosts translate it in the user's language.
+ * An argument may itself be a message (a field's label, say), translated before it is placed.
+ */
 public record Message(String key, List<Object> args) {
 
     public Message {
@@ -16,7 +19,7 @@ public record Message(String key, List<Object> args) {
         args = List.copyOf(args);
         for (Object arg : args) {
             if (!(arg instanceof String || arg instanceof Integer || arg instanceof Long
-                    || arg instanceof BigDecimal || arg instanceof LocalDate)) {
+                    || arg instanceof BigDecimal || arg instanceof LocalDate || arg instanceof Message)) {
                 throw new IllegalArgumentException("message argument of unsupported type: " + arg.getClass());
             }
         }

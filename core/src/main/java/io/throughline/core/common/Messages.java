@@ -29,6 +29,14 @@ public final class Messages {
         return forLocale(Locale.ENGLISH);
     }
 
+    /** An argument as MessageFormat should place it: dates as ISO text, nested messages translated. */
+    private Object argument(Object arg) {
+        if (arg instanceof Message nested) {
+            return format(nested);
+        }
+        return arg instanceof java.time.LocalDate ? arg.toString() : arg;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
@@ -42,7 +50,7 @@ public final class Messages {
             return message.key() + message.args();
         }
         MessageFormat format = formats.computeIfAbsent(message.key(), key -> new MessageFormat(pattern, locale));
-        Object[] args = message.args().stream().map(arg -> arg instanceof java.time.LocalDate ? arg.toString() : arg).toArray();
+        Object[] args = message.args().stream().map(this::argument).toArray();
         // Parsed once per key; a MessageFormat is not thread-safe, so formatting holds it.
         synchronized (format) {
             return format.format(args);

@@ -33,7 +33,7 @@ public record DependencyForm(String providerTeam, String providerIssue, String d
         String text = errors.requireLine(DESCRIPTION, description, NewDependency.MAX_DESCRIPTION);
         LocalDate needed = null;
         if (Texts.isBlank(neededBy)) {
-            errors.add(NEEDED_BY, "throughline.input.required");
+            errors.required(NEEDED_BY);
         } else {
             needed = errors.date(NEEDED_BY, neededBy);
             if (needed != null && needed.isBefore(today)) {
@@ -46,7 +46,7 @@ public record DependencyForm(String providerTeam, String providerIssue, String d
 
     private Team team(FieldErrors errors, Initiative consumer, TeamDirectory teams) {
         if (Texts.isBlank(providerTeam)) {
-            errors.add(PROVIDER_TEAM, "throughline.input.required");
+            errors.required(PROVIDER_TEAM);
             return null;
         }
         Team team;

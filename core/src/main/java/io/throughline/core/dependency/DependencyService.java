@@ -62,7 +62,7 @@ public final class DependencyService {
         FieldErrors errors = new FieldErrors();
         LocalDate date = null;
         if (committedDate == null || committedDate.isBlank()) {
-            errors.add(COMMITTED_DATE, "throughline.input.required");
+            errors.required(COMMITTED_DATE);
         } else {
             date = errors.date(COMMITTED_DATE, committedDate);
             if (date != null && date.isBefore(clock.today())) {

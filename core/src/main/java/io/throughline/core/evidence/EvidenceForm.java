@@ -4,6 +4,7 @@ import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Texts;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.metric.Reading;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +26,12 @@ public record EvidenceForm(
     public static final String OBSERVED_ON = "observedOn";
     public static final String SUPERSEDES = "supersedes";
 
-    /** Validates against today's date and the initiative's ledger; throws InvalidInput listing every problem. */
-    public NewEvidence validate(InitiativeKey initiative, UserRef by, Instant now, LocalDate today, Ledger ledger) {
+    /**
+     * Validates against today's date, the initiative's ledger and the unit its metric is measured in
+     * (a reading may carry that unit); throws InvalidInput listing every problem.
+     */
+    public NewEvidence validate(InitiativeKey initiative, UserRef by, Instant now, LocalDate today, Ledger ledger,
+                                Optional<String> unit) {
         FieldErrors errors = new FieldErrors();
         EvidenceKind parsedKind = kind(errors);
         String text = errors.requireLine(SUMMARY, summary, NewEvidence.MAX_SUMMARY);
@@ -36,7 +41,7 @@ public record EvidenceForm(
             problem.ifPresent(message -> errors.add(SOURCE_URL, message));
             source = problem.isEmpty() ? Optional.of(SourceUrl.parse(sourceUrl)) : Optional.empty();
         }
-        Optional<BigDecimal> value = value(errors, parsedKind);
+        Optional<BigDecimal> value = value(errors, parsedKind, unit);
         LocalDate observed = today;
         if (!Texts.isBlank(observedOn)) {
             observed = errors.date(OBSERVED_ON, observedOn);
@@ -51,7 +56,7 @@ public record EvidenceForm(
 
     private EvidenceKind kind(FieldErrors errors) {
         if (Texts.isBlank(kind)) {
-            errors.add(KIND, "throughline.input.required");
+            errors.required(KIND);
             return null;
         }
         try {
@@ -62,7 +67,7 @@ public record EvidenceForm(
         }
     }
 
-    private Optional<BigDecimal> value(FieldErrors errors, EvidenceKind parsedKind) {
+    private Optional<BigDecimal> value(FieldErrors errors, EvidenceKind parsedKind, Optional<String> unit) {
         boolean given = !Texts.isBlank(observedValue);
         if (parsedKind == EvidenceKind.METRIC_READING && !given) {
             errors.add(OBSERVED_VALUE, "throughline.evidence.value.required");
@@ -75,17 +80,12 @@ public record EvidenceForm(
             errors.add(OBSERVED_VALUE, "throughline.evidence.value.not-a-reading");
             return Optional.empty();
         }
-        try {
-            BigDecimal number = new BigDecimal(observedValue.strip().replace('−', '-'));
-            if (number.precision() - number.scale() > 15 || number.scale() > 6) {
-                errors.add(OBSERVED_VALUE, "throughline.evidence.value.not-a-number", observedValue.strip());
-                return Optional.empty();
-            }
-            return Optional.of(number);
-        } catch (NumberFormatException e) {
-            errors.add(OBSERVED_VALUE, "throughline.evidence.value.not-a-number", observedValue.strip());
+        Reading.Result reading = Reading.parse(observedValue, unit);
+        if (reading instanceof Reading.Result.Invalid invalid) {
+            errors.add(OBSERVED_VALUE, invalid.problem());
             return Optional.empty();
         }
+        return Optional.of(((Reading.Result.Valid) reading).value());
     }
 
     private Optional<EvidenceId> supersedes(FieldErrors errors, Ledger ledger) {

@@ -3,9 +3,13 @@ package io.throughline.core.evidence;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.Transactions;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.metric.MetricParse;
+import io.throughline.core.metric.SuccessMetricParser;
 import java.util.List;
+import java.util.Optional;
 
 /** Recording and reading an initiative's evidence, as the acting user. */
 public final class EvidenceService {
@@ -25,11 +29,17 @@ public final class EvidenceService {
     /** Validates the form completely, then appends, in one transaction; on any problem nothing is stored. */
     public EvidenceEntry record(UserRef actor, InitiativeKey key, EvidenceForm form) {
         return transactions.inOne(() -> {
-            access.toEdit(actor, key);
+            Initiative initiative = access.toEdit(actor, key);
             Ledger current = new Ledger(ledger.entriesFor(key));
-            NewEvidence evidence = form.validate(key, actor, clock.now(), clock.today(), current);
+            NewEvidence evidence = form.validate(key, actor, clock.now(), clock.today(), current, unitOf(initiative));
             return ledger.append(evidence);
         });
+    }
+
+    /** The unit readings of the initiative's metric are in; none when it has no metric that parses. */
+    private static Optional<String> unitOf(Initiative initiative) {
+        return initiative.successMetric().map(SuccessMetricParser::parse)
+                .flatMap(parse -> parse instanceof MetricParse.Valid valid ? valid.metric().unit() : Optional.empty());
     }
 
     public Ledger ledger(UserRef actor, InitiativeKey key) {

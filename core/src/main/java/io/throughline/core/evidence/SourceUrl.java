@@ -1,6 +1,7 @@
 package io.throughline.core.evidence;
 
 import io.throughline.core.common.Message;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -8,13 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A link to where evidence comes from; only absolute http and https links without credentials.
- * Held as its text: typed links are parsed in full ({@link #parse}); links the app stored itself
- * come back through {@link #ofStored}, which checks the same promises without parsing again.
+ * A link to where evidence comes from; only absolute http and https links without credentials, up
+ * to {@value #MAX_LENGTH} characters (what browsers and wikis commonly produce). Held as its text,
+ * as entered: an internationalised host name ({@code bücher.example}) stays as typed and is shown
+ * so, while {@link #href()} gives the ASCII form (punycode host, percent-encoded path) a link needs.
+ * Typed links are parsed in full ({@link #parse}); links the app stored itself come back through
+ * {@link #ofStored}, which checks the same promises without parsing again.
  */
 public final class SourceUrl {
 
-    public static final int MAX_LENGTH = 450;
+    public static final int MAX_LENGTH = 2048;
 
     /**
      * What may follow the host unparsed: ASCII letters, digits, the punctuation of paths, queries and
@@ -50,7 +54,7 @@ public final class SourceUrl {
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get().key());
         }
-        return new SourceUrl(URI.create(text.strip()));
+        return new SourceUrl(text.strip());
     }
 
     /**
@@ -122,10 +126,38 @@ public final class SourceUrl {
             return Optional.of(Message.of("throughline.evidence.source.too-long", MAX_LENGTH));
         }
         try {
-            return Optional.ofNullable(problemWith(new URI(trimmed)));
-        } catch (URISyntaxException e) {
+            return Optional.ofNullable(problemWith(new URI(ascii(trimmed))));
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.of(Message.of("throughline.evidence.source.malformed", trimmed));
         }
+    }
+
+    /**
+     * The text with an internationalised host name in its ASCII (punycode) form, so that the URI
+     * parser sees a server-based authority; other text unchanged. Throws IllegalArgumentException
+     * for a host IDNA refuses.
+     */
+    private static String ascii(String text) {
+        int authority = schemeEnd(text);
+        if (authority < 0) {
+            return text;
+        }
+        int end = authority;
+        while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        int hostStart = text.lastIndexOf('@', end - 1) + 1;
+        hostStart = Math.max(hostStart, authority);
+        int hostEnd = end;
+        int colon = text.lastIndexOf(':', end - 1);
+        if (colon >= hostStart && text.indexOf(']', hostStart) < 0) {
+            hostEnd = colon;
+        }
+        String host = text.substring(hostStart, hostEnd);
+        if (host.chars().allMatch(c -> c < 128)) {
+            return text;
+        }
+        return text.substring(0, hostStart) + IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES) + text.substring(hostEnd);
     }
 
     private static Message problemWith(URI uri) {
@@ -145,8 +177,13 @@ public final class SourceUrl {
         return null;
     }
 
+    /** The link's ASCII form, for an {@code href}: punycode host, non-ASCII characters percent-encoded. */
+    public String href() {
+        return uri().toASCIIString();
+    }
+
     public URI uri() {
-        return URI.create(text);
+        return URI.create(ascii(text));
     }
 
     @Override

@@ -2,7 +2,12 @@ package io.throughline.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.throughline.core.dependency.DependencyForm;
+import io.throughline.core.dependency.DependencyService;
+import io.throughline.core.evidence.EvidenceForm;
+import io.throughline.core.portfolio.PortfolioService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The English bundle holds every key the core uses, every pattern formats, and no key is dead. */
 class MessagesTest {
@@ -34,6 +41,13 @@ class MessagesTest {
      * conflict of {@code DependencyRepository.recordTransition} (in-memory fake, store module).
      */
     private static final Set<String> RAISED_BY_PORT_IMPLEMENTATIONS = Set.of("throughline.dependency.changed-meanwhile");
+
+    /** Every form field the core names in its refusals; each has a label, FieldErrors.LABEL_PREFIX + field. */
+    private static final Set<String> FIELDS = Set.of(
+            EvidenceForm.KIND, EvidenceForm.SUMMARY, EvidenceForm.SOURCE_URL, EvidenceForm.OBSERVED_VALUE,
+            EvidenceForm.OBSERVED_ON, EvidenceForm.SUPERSEDES, DependencyForm.PROVIDER_TEAM,
+            DependencyForm.PROVIDER_ISSUE, DependencyForm.DESCRIPTION, DependencyForm.NEEDED_BY,
+            DependencyService.COMMITTED_DATE, DependencyService.REASON, PortfolioService.TEAMS);
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
 
@@ -77,6 +91,30 @@ class MessagesTest {
     }
 
     @Test
+    void aGenericProblemNamesItsFieldByLabel() {
+        FieldErrors errors = new FieldErrors();
+        errors.date(EvidenceForm.OBSERVED_ON, "2026-13-01");
+        errors.required(DependencyForm.NEEDED_BY);
+
+        ThroughlineException.InvalidInput refusal = catchThrowableOfType(ThroughlineException.InvalidInput.class,
+                errors::throwIfAny);
+
+        assertThat(refusal.errors()).extracting(error -> Messages.english().format(error.message())).containsExactly(
+                "Observed on: “2026-13-01” is not a date. Write it as yyyy-mm-dd, e.g. 2026-03-31.",
+                "Needed by is required.");
+    }
+
+    @ParameterizedTest(name = "{0} entries, {1} days")
+    @CsvSource({"0, 1, 'No evidence entries observed in the last 1 day; at least 1 is needed'",
+            "1, 30, '1 evidence entry observed in the last 30 days; at least 2 are needed'",
+            "2, 1000, '2 evidence entries observed in the last 1,000 days; at least 2 are needed'"})
+    void countsAreWordedInTheirPlural(int entries, int days, String start) {
+        int needed = entries == 0 ? 1 : 2;
+        assertThat(Messages.english().format(Message.of("throughline.gate.evidence.too-few", entries, needed, days)))
+                .startsWith(start);
+    }
+
+    @Test
     void rendersAnUnknownKeyAsTheKeyRatherThanFailing() {
         assertThat(Messages.english().format(Message.of("throughline.no.such-key", "x")))
                 .isEqualTo("throughline.no.such-key[x]");
@@ -87,6 +125,9 @@ class MessagesTest {
         assertThat(keys).as("the prefix SuccessMetricParser builds keys from").contains(DYNAMIC_PREFIX);
         keys.remove(DYNAMIC_PREFIX);
         keys.addAll(DYNAMIC_KEYS);
+        assertThat(keys).as("the prefix of field labels").contains(FieldErrors.LABEL_PREFIX);
+        keys.remove(FieldErrors.LABEL_PREFIX);
+        FIELDS.forEach(field -> keys.add(FieldErrors.label(field).key()));
         return keys;
     }
 

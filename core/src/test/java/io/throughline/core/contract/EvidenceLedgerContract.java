@@ -9,6 +9,7 @@ import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.evidence.SourceUrl;
 import io.throughline.core.initiative.InitiativeKey;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -55,6 +56,22 @@ public abstract class EvidenceLedgerContract {
         assertThat(ledger.entriesFor(A)).singleElement()
                 .satisfies(e -> assertThat(e.observedValue()).contains(new BigDecimal("-1234567.891234")));
         assertThat(entry.observedValue()).contains(new BigDecimal("-1234567.891234"));
+    }
+
+    @Test
+    void largeReadingsAndLongOrInternationalLinksSurvive() {
+        String large = "123456789012345678901234567890.123456789012345678";
+        String longLink = "https://dash.example.com/q?" + "x".repeat(SourceUrl.MAX_LENGTH - 27);
+        NewEvidence big = reading(large).on(A).source(longLink).build();
+        NewEvidence idn = evidence().on(A).source("https://bücher.example/über").build();
+
+        ledger.append(big);
+        ledger.append(idn);
+
+        assertThat(ledger.entriesFor(A)).extracting(EvidenceEntry::content).containsExactly(big, idn);
+        assertThat(ledger.entriesFor(A).get(0).observedValue()).contains(new BigDecimal(large));
+        assertThat(ledger.entriesFor(A).get(0).source().orElseThrow().toString()).hasSize(SourceUrl.MAX_LENGTH);
+        assertThat(ledger.entriesFor(A).get(1).source().orElseThrow().toString()).isEqualTo("https://bücher.example/über");
     }
 
     @Test

@@ -78,9 +78,9 @@ class EvidenceFormTest {
                 problem(form(KIND, "metric reading"), OBSERVED_VALUE, "throughline.evidence.value.required"),
                 problem(form(KIND, "metric reading", OBSERVED_VALUE, "  "), OBSERVED_VALUE, "throughline.evidence.value.required"),
                 problem(form(KIND, "metric reading", OBSERVED_VALUE, "1,5"), OBSERVED_VALUE, "throughline.evidence.value.not-a-number"),
-                problem(form(KIND, "metric reading", OBSERVED_VALUE, "27 %"), OBSERVED_VALUE, "throughline.evidence.value.not-a-number"),
-                problem(form(KIND, "metric reading", OBSERVED_VALUE, "0.1234567"), OBSERVED_VALUE, "throughline.evidence.value.not-a-number"),
-                problem(form(KIND, "metric reading", OBSERVED_VALUE, "1234567890123456"), OBSERVED_VALUE, "throughline.evidence.value.not-a-number"),
+                problem(form(KIND, "metric reading", OBSERVED_VALUE, "27 %"), OBSERVED_VALUE, "throughline.evidence.value.unit-none"),
+                problem(form(KIND, "metric reading", OBSERVED_VALUE, "0.1234567890123456789"), OBSERVED_VALUE, "throughline.evidence.value.too-precise"),
+                problem(form(KIND, "metric reading", OBSERVED_VALUE, "1" + "0".repeat(38)), OBSERVED_VALUE, "throughline.evidence.value.too-precise"),
                 problem(form(KIND, "experiment", OBSERVED_VALUE, "5"), OBSERVED_VALUE, "throughline.evidence.value.not-a-reading"),
                 problem(form(OBSERVED_ON, "2026-02-30"), OBSERVED_ON, "throughline.input.date"),
                 problem(form(OBSERVED_ON, "yesterday"), OBSERVED_ON, "throughline.input.date"),
@@ -158,6 +158,35 @@ class EvidenceFormTest {
         assertThat(validate(form(KIND, "metric reading", OBSERVED_VALUE, typed)).observedValue()).contains(value);
     }
 
+    @ParameterizedTest(name = "''{0}'' in {1} is {2}")
+    @CsvSource({"24%, %, 24", "24 %, %, 24", "'$31,000', $, 31000", "'27 tickets per week', tickets per week, 27",
+            "'27 Tickets  per week', tickets per week, 27", "'1,234,567.25 ms', ms, 1234567.25"})
+    void readsAReadingWrittenInTheMetricsOwnUnit(String typed, String unit, BigDecimal value) {
+        NewEvidence evidence = form(KIND, "metric reading", OBSERVED_VALUE, typed)
+                .validate(GROW_1, PM, NOW, TODAY, LEDGER, Optional.of(unit));
+
+        assertThat(evidence.observedValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
+    }
+
+    @Test
+    void refusesAReadingInAnotherUnitNamingBoth() {
+        ThroughlineException.InvalidInput refusal = catchThrowableOfType(ThroughlineException.InvalidInput.class,
+                () -> form(KIND, "metric reading", OBSERVED_VALUE, "900 ms")
+                        .validate(GROW_1, PM, NOW, TODAY, LEDGER, Optional.of("s")));
+
+        assertThat(refusal.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
+                tuple(OBSERVED_VALUE, Message.of("throughline.evidence.value.unit-other", "900 ms", "ms", "s")));
+    }
+
+    @Test
+    void keepsLargeAndPreciseReadingsExactly() {
+        String large = "123456789012345678901234567890.123456";
+        assertThat(validate(form(KIND, "metric reading", OBSERVED_VALUE, large)).observedValue())
+                .contains(new BigDecimal(large));
+        assertThat(validate(form(KIND, "metric reading", OBSERVED_VALUE, "1.5e9")).observedValue())
+                .hasValueSatisfying(v -> assertThat(v.toPlainString()).isEqualTo("1500000000"));
+    }
+
     @Test
     void leavesOptionalFieldsEmptyWhenBlank() {
         NewEvidence evidence = validate(form(SOURCE_URL, " ", OBSERVED_VALUE, "", SUPERSEDES, " "));
@@ -174,7 +203,7 @@ class EvidenceFormTest {
     }
 
     private NewEvidence validate(EvidenceForm form) {
-        return form.validate(GROW_1, PM, NOW, TODAY, LEDGER);
+        return form.validate(GROW_1, PM, NOW, TODAY, LEDGER, Optional.empty());
     }
 
     private List<FieldError> errorsOf(EvidenceForm form) {

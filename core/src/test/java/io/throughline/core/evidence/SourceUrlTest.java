@@ -36,6 +36,36 @@ class SourceUrlTest {
         assertThat(SourceUrl.parse(text).uri()).isEqualTo(URI.create(text));
     }
 
+    @Test
+    void keepsAnInternationalisedHostAsTypedAndLinksItAsPunycode() {
+        SourceUrl link = SourceUrl.parse(" https://bücher.example/über?q=ä#teil ");
+
+        assertThat(link.toString()).isEqualTo("https://bücher.example/über?q=ä#teil");
+        assertThat(link.href()).isEqualTo("https://xn--bcher-kva.example/%C3%BCber?q=%C3%A4#teil");
+        assertThat(SourceUrl.ofStored(link.toString())).isEqualTo(link);
+    }
+
+    @Test
+    void readsAnInternationalisedHostWithAPort() {
+        assertThat(SourceUrl.parse("https://daten.münchen.example:8443/x").href())
+                .isEqualTo("https://daten.xn--mnchen-3ya.example:8443/x");
+    }
+
+    @Test
+    void refusesAHostNameIdnaCannotWrite() {
+        assertThat(SourceUrl.problemWith("https://bad_bücher.example/"))
+                .contains(Message.of("throughline.evidence.source.malformed", "https://bad_bücher.example/"));
+    }
+
+    @Test
+    void acceptsLinksAsLongAsBrowsersMakeThem() {
+        String long2048 = "https://dash.example.com/q?" + "x".repeat(2048 - 27);
+
+        assertThat(long2048).hasSize(2048);
+        assertThat(SourceUrl.problemWith(long2048)).isEmpty();
+        assertThat(SourceUrl.problemWith(long2048 + "x")).isPresent();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("acceptedLinks")
     void aStoredLinkComesBackAsTheLinkThatWasStored(String text) {

@@ -56,6 +56,11 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    public EvidenceBuilder source(String link) {
+        source = Optional.of(SourceUrl.parse(link));
+        return this;
+    }
+
     public EvidenceBuilder withoutSource() {
         source = Optional.empty();
         return this;

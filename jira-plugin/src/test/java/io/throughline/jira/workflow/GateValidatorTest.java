@@ -100,7 +100,7 @@ class GateValidatorTest {
 
         assertThat(refusal.getErrors()).isEmpty();
         assertThat(refusal.getGenericErrors()).containsExactly(
-                "0 evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.",
+                "No evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.",
                 "Dependency on IDN (“Auth constraint”) has not been answered. IDN must commit to a date or decline.");
     }
 

@@ -63,13 +63,18 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 "ISSUE_KEY", evidence.initiative().value(),
                 "KIND", evidence.kind().name(),
                 "SUMMARY", evidence.summary(),
-                "SOURCE_URL", evidence.source().map(SourceUrl::toString).orElse(null),
+                "SOURCE_URL", evidence.source().map(SourceUrl::toString).filter(AoEvidenceLedger::isShort).orElse(null),
+                "SOURCE_LINK", evidence.source().map(SourceUrl::toString).filter(link -> !isShort(link)).orElse(null),
                 "OBSERVED_VALUE", evidence.observedValue().map(BigDecimal::toPlainString).orElse(null),
                 "OBSERVED_ON", Columns.day(evidence.observedOn()),
                 "RECORDED_BY", evidence.recordedBy().key(),
                 "RECORDED_AT", Columns.millis(evidence.recordedAt()),
                 "SUPERSEDES_ID", evidence.supersedes().map(id -> Math.toIntExact(id.value())).orElse(null)));
         return new EvidenceEntry(new EvidenceId(entity.getID()), evidence);
+    }
+
+    private static boolean isShort(String link) {
+        return link.length() <= EvidenceEntity.SHORT_LINK;
     }
 
     @Override
@@ -87,7 +92,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return ao.read((connection, names) -> {
             String sql = names.sql("evidence.by-initiative", n -> "SELECT " + n.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
-                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID")
+                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK")
                     + " FROM " + n.table(EvidenceEntity.class)
                     + " WHERE " + n.column("ISSUE_KEY") + " = ? ORDER BY " + n.column("ID"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -104,7 +109,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
     }
 
     private static EvidenceEntry toEntry(InitiativeKey initiative, ResultSet row) throws SQLException {
-        String source = row.getString(4);
+        String source = row.getString(4) != null ? row.getString(4) : row.getString(10);
         String observed = row.getString(5);
         Integer supersedes = Rows.nullableInt(row, 9);
         return new EvidenceEntry(new EvidenceId(row.getInt(1)), new NewEvidence(

@@ -10,6 +10,9 @@ import net.java.ao.schema.Table;
 @Table("EVIDENCE")
 public interface EvidenceEntity extends Entity {
 
+    /** The longest link SOURCE_URL holds; the widest VARCHAR Active Objects creates on every database. */
+    int SHORT_LINK = 450;
+
     @NotNull
     @Indexed
     String getIssueKey();
@@ -27,10 +30,20 @@ public interface EvidenceEntity extends Entity {
 
     void setSummary(String summary);
 
-    @StringLength(450)
+    /** The source link when it fits an indexable column ({@value #SHORT_LINK} characters); else null. */
+    @StringLength(SHORT_LINK)
     String getSourceUrl();
 
     void setSourceUrl(String url);
+
+    /**
+     * A longer source link (up to 2,048 characters), in a text column of its own: added in place of
+     * widening SOURCE_URL, which Active Objects cannot change from VARCHAR to CLOB on every database.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getSourceLink();
+
+    void setSourceLink(String url);
 
     /** The observed value as a plain decimal string, so its scale survives every database. */
     String getObservedValue();

@@ -47,7 +47,9 @@ public final class ViewText {
             return core.format(message);
         }
         MessageFormat format = formats.computeIfAbsent(message.key(), key -> new MessageFormat(web.getString(key), locale));
-        Object[] args = message.args().stream().map(arg -> arg instanceof LocalDate ? arg.toString() : arg).toArray();
+        Object[] args = message.args().stream()
+                .map(arg -> arg instanceof Message nested ? text(nested) : arg instanceof LocalDate ? arg.toString() : arg)
+                .toArray();
         // A MessageFormat is not thread-safe; parsing the pattern again for every cell of a matrix costs more.
         synchronized (format) {
             return format.format(args);

@@ -91,6 +91,9 @@ class ViewTextTest {
                 .isEqualTo("Identity is this initiative's own team; a dependency is a request to another team.");
         assertThat(text.text("throughline.web.horizon.overdue", 1_200L)).isEqualTo("Overdue by 1,200 days");
         assertThat(text.html("throughline.web.horizon.days-left", 2L)).isEqualTo("2 days left");
+        assertThat(text.text(Message.of("throughline.web.error.body.field-type",
+                Message.of("throughline.field.observedOn"), "observedOn")))
+                .startsWith("Observed on (observedOn) holds an object or a list");
         assertThat(text.text(Message.of("throughline.web.error.too-large", 64)))
                 .isEqualTo("The request body is larger than 64 KiB.");
         assertThat(ViewText.forLocale(Locale.GERMANY).text(Message.of("throughline.web.error.other", 1234)))
@@ -111,6 +114,9 @@ class ViewTextTest {
         Arrays.stream(Stage.values()).forEach(v -> keys.add("throughline.web.stage." + v.name()));
         Arrays.stream(EvidenceKind.values()).forEach(v -> keys.add("throughline.web.evidence.kind." + v.name()));
         Arrays.stream(DependencyState.values()).forEach(v -> keys.add("throughline.web.dependency.state." + v.name()));
+        // A dependency's latest answer: every state a change can move it to (never back to REQUESTED).
+        Arrays.stream(DependencyState.values()).filter(v -> v != DependencyState.REQUESTED)
+                .forEach(v -> keys.add("throughline.web.dependency.answered-by." + v.name()));
         Arrays.stream(Health.values()).forEach(v -> keys.add("throughline.web.health." + v.name()));
         Arrays.stream(PolicyId.values()).forEach(v -> keys.add("throughline.web.policy." + v.id()));
         return keys;

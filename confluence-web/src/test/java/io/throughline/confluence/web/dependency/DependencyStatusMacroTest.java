@@ -49,7 +49,7 @@ class DependencyStatusMacroTest {
         String blocked = between(html, "data-dependency=\"2\"", "</tr>");
         assertThat(blocked).contains("Blocked", "href=\"" + world.browse("PAY-3") + "\"", "Checkout latency",
                 "(Payments)", "<td>Identity</td>", "Token vault",
-                "<li>Needed by 2026-03-01, 1 days ago, and not delivered</li>", "<td>2026-03-01</td>",
+                "<li>Needed by 2026-03-01, 1 day ago, and not delivered</li>", "<td>2026-03-01</td>",
                 "<td>Not committed</td>", "<td>3 days</td>");
         String atRisk = between(html, "data-dependency=\"1\"", "</tr>");
         assertThat(atRisk).contains("At risk", "GROW-1", "SSO users skip the password step", "<td>7 days</td>");

@@ -1,18 +1,26 @@
 package io.throughline.jira.web.json;
 
+import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.evidence.SourceUrl;
 import java.math.BigDecimal;
 
-/** One ledger entry; superseded is true when a later entry corrects it. */
-public record EvidenceJson(long id, String kind, String summary, String sourceUrl, BigDecimal observedValue,
-                           String observedOn, String recordedBy, String recordedAt, Long supersedes,
-                           boolean superseded) {
+/**
+ * One ledger entry; superseded is true when a later entry corrects it. {@code sourceUrl} is the link
+ * as entered (an internationalised host stays as typed), {@code sourceHref} its ASCII form for links;
+ * {@code recordedBy} is the user key, {@code recordedByName} how the host names that person.
+ */
+public record EvidenceJson(long id, String kind, String summary, String sourceUrl, String sourceHref,
+                           BigDecimal observedValue, String observedOn, String recordedBy, String recordedByName,
+                           String recordedAt, Long supersedes, boolean superseded) {
 
-    public static EvidenceJson of(EvidenceEntry entry, boolean superseded) {
+    public static EvidenceJson of(EvidenceEntry entry, boolean superseded, People people) {
         return new EvidenceJson(entry.id().value(), entry.kind().name(), entry.summary(),
-                entry.source().map(source -> source.uri().toString()).orElse(null),
+                entry.source().map(SourceUrl::toString).orElse(null),
+                entry.source().map(SourceUrl::href).orElse(null),
                 entry.observedValue().orElse(null), entry.observedOn().toString(), entry.recordedBy().key(),
-                entry.recordedAt().toString(), entry.supersedes().map(EvidenceId::value).orElse(null), superseded);
+                people.displayName(entry.recordedBy()), entry.recordedAt().toString(),
+                entry.supersedes().map(EvidenceId::value).orElse(null), superseded);
     }
 }

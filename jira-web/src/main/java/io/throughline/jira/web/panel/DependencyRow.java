@@ -1,5 +1,6 @@
 package io.throughline.jira.web.panel;
 
+import io.throughline.core.common.People;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyState;
 import io.throughline.core.graph.DependencyStatus;
@@ -7,6 +8,7 @@ import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -27,11 +29,13 @@ public final class DependencyRow {
     private final boolean lateDiscovered;
     private final String neededByHtml;
     private final String committedDateHtml;
+    private final String requestedByHtml;
+    private final String answeredByHtml;
     private final boolean canCommit;
     private final boolean canDecline;
     private final boolean canDeliver;
 
-    private DependencyRow(DependencyStatus status, boolean actsForProvider, ViewText text) {
+    private DependencyRow(DependencyStatus status, boolean actsForProvider, People people, ViewText text) {
         Dependency dependency = status.dependency();
         DependencyState state = dependency.state();
         this.idHtml = Html.escape(dependency.id().toString());
@@ -47,14 +51,36 @@ public final class DependencyRow {
         this.lateDiscovered = status.lateDiscovered();
         this.neededByHtml = Html.escape(dependency.neededBy().toString());
         this.committedDateHtml = Html.escape(dependency.committedDate().map(Object::toString).orElse(""));
+        this.requestedByHtml = Html.escape(people.displayName(dependency.request().requestedBy()));
+        this.answeredByHtml = dependency.lastChange()
+                .map(change -> text.html("throughline.web.dependency.answered-by." + change.to().name(),
+                        people.displayName(change.by()), change.at().atZone(ZoneOffset.UTC).toLocalDate()))
+                .orElse("");
         this.canCommit = actsForProvider && state.canMoveTo(DependencyState.COMMITTED);
         this.canDecline = actsForProvider && state.canMoveTo(DependencyState.DECLINED);
         this.canDeliver = actsForProvider && state.canMoveTo(DependencyState.DELIVERED);
     }
 
-    /** {@code actsForProvider}: the host's {@code PermissionCheck.canActForTeam} for the providing team. */
-    static DependencyRow of(DependencyStatus status, boolean actsForProvider, ViewText text) {
-        return new DependencyRow(status, actsForProvider, text);
+    /**
+     * {@code actsForProvider}: the host's {@code PermissionCheck.canActForTeam} for the providing team;
+     * {@code people} names who asked and who answered.
+     */
+    static DependencyRow of(DependencyStatus status, boolean actsForProvider, People people, ViewText text) {
+        return new DependencyRow(status, actsForProvider, people, text);
+    }
+
+    /** The requester's display name. */
+    public String getRequestedByHtml() {
+        return requestedByHtml;
+    }
+
+    /** "Committed by Priya Raman on 2026-03-02" for the latest answer; empty while unanswered. */
+    public String getAnsweredByHtml() {
+        return answeredByHtml;
+    }
+
+    public boolean isAnswered() {
+        return !answeredByHtml.isEmpty();
     }
 
     public String getIdHtml() {

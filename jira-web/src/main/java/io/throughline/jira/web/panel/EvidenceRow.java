@@ -28,9 +28,10 @@ public final class EvidenceRow {
         this.idHtml = Html.escape(entry.id().toString());
         this.kindHtml = text.html("throughline.web.evidence.kind." + entry.kind().name());
         this.summaryHtml = Html.escape(entry.summary());
+        // Shown as entered (an internationalised host as typed); linked in its ASCII form.
         String source = entry.source().map(Object::toString).orElse("");
         this.hasSource = entry.source().isPresent();
-        this.sourceHref = Href.attributeHtml(source);
+        this.sourceHref = entry.source().flatMap(url -> Href.attributeHtml(url.href()));
         this.sourceTextHtml = Html.escape(source);
         this.observedValueHtml = Html.escape(entry.observedValue().map(BigDecimal::toPlainString).orElse(""));
         this.observedOnHtml = Html.escape(entry.observedOn().toString());

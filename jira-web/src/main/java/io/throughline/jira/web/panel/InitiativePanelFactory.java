@@ -98,7 +98,7 @@ public final class InitiativePanelFactory {
                                                            ViewText text) {
         List<DependencyRow> rows = found.dependencies().stream()
                 .map(status -> DependencyRow.of(status,
-                        actsFor(request, status) && !request.initiative().stage().isClosed(), text))
+                        actsFor(request, status) && !request.initiative().stage().isClosed(), people, text))
                 .toList();
         return new InitiativePanel.DependencySection(rows,
                 found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),

@@ -148,6 +148,10 @@ public final class PanelLabels {
         return label("dependency.state");
     }
 
+    public String getRequestedByHtml() {
+        return label("dependency.requested-by");
+    }
+
     public String getNeededByHtml() {
         return label("dependency.needed-by");
     }

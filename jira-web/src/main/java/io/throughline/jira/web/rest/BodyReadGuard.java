@@ -1,5 +1,6 @@
 package io.throughline.jira.web.rest;
 
+import io.throughline.core.common.ThroughlineException;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,8 +12,9 @@ import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
 
 /**
- * Turns any failure to read a request body into 400 (malformed JSON, wrong JSON types) or 413
- * (over the limit) before a JSON library's own exception mapper could echo its internals.
+ * Turns any failure to read a request body into 400 (malformed JSON, wrong JSON types; naming the
+ * field or the place where it can) or 413 (over the limit) before a JSON library's own exception
+ * mapper could echo its internals.
  */
 @Provider
 public class BodyReadGuard implements ReaderInterceptor {
@@ -30,7 +32,8 @@ public class BodyReadGuard implements ReaderInterceptor {
                 throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
             }
             LOG.log(Level.FINE, "Unreadable request body", e);
-            throw new BadRequestException();
+            throw BodyProblem.of(e).<RuntimeException>map(ThroughlineException.InvalidInput::new)
+                    .orElseGet(BadRequestException::new);
         }
     }
 

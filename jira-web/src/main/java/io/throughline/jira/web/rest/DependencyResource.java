@@ -1,5 +1,6 @@
 package io.throughline.jira.web.rest;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.portfolio.PortfolioService;
@@ -28,10 +29,11 @@ public class DependencyResource {
     private final DependencyViews views;
 
     @Inject
-    public DependencyResource(DependencyService dependencies, PortfolioService portfolio, RequestContext context) {
+    public DependencyResource(DependencyService dependencies, PortfolioService portfolio, People people,
+                               RequestContext context) {
         this.dependencies = dependencies;
         this.context = context;
-        this.views = new DependencyViews(portfolio, context);
+        this.views = new DependencyViews(portfolio, people, context);
     }
 
     @POST

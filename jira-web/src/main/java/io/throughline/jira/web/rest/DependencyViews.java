@@ -1,6 +1,7 @@
 package io.throughline.jira.web.rest;
 
 import io.throughline.core.common.Message;
+import io.throughline.core.common.People;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
@@ -16,10 +17,12 @@ import java.util.function.Function;
 final class DependencyViews {
 
     private final PortfolioService portfolio;
+    private final People people;
     private final RequestContext context;
 
-    DependencyViews(PortfolioService portfolio, RequestContext context) {
+    DependencyViews(PortfolioService portfolio, People people, RequestContext context) {
         this.portfolio = portfolio;
+        this.people = people;
         this.context = context;
     }
 
@@ -27,7 +30,7 @@ final class DependencyViews {
         Ages ages = new Ages(context.clock().today(), context.clock().zone());
         Function<Message, String> text = ViewText.forLocale(context.locale())::text;
         return portfolio.forInitiative(caller, consumer).dependencies().stream()
-                .map(status -> DependencyJson.of(status, ages, text))
+                .map(status -> DependencyJson.of(status, ages, text, people))
                 .toList();
     }
 

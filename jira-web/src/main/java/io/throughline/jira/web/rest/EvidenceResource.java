@@ -1,5 +1,6 @@
 package io.throughline.jira.web.rest;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
@@ -29,11 +30,13 @@ import javax.ws.rs.core.UriInfo;
 public class EvidenceResource {
 
     private final EvidenceService evidence;
+    private final People people;
     private final RequestContext context;
 
     @Inject
-    public EvidenceResource(EvidenceService evidence, RequestContext context) {
+    public EvidenceResource(EvidenceService evidence, People people, RequestContext context) {
         this.evidence = evidence;
+        this.people = people;
         this.context = context;
     }
 
@@ -42,7 +45,7 @@ public class EvidenceResource {
         UserRef caller = Requests.caller(context);
         Ledger ledger = evidence.ledger(caller, Requests.initiativeKey(key));
         Set<EvidenceId> current = ledger.current().stream().map(EvidenceEntry::id).collect(Collectors.toSet());
-        return ledger.all().stream().map(entry -> EvidenceJson.of(entry, !current.contains(entry.id()))).toList();
+        return ledger.all().stream().map(entry -> EvidenceJson.of(entry, !current.contains(entry.id()), people)).toList();
     }
 
     /** Validates every field first; on any problem the answer is 400 and nothing is stored. */
@@ -53,6 +56,6 @@ public class EvidenceResource {
         InitiativeKey initiative = Requests.initiativeKey(key);
         EvidenceRequest request = body == null ? new EvidenceRequest(null, null, null, null, null, null) : body;
         EvidenceEntry entry = evidence.record(caller, initiative, request.toForm());
-        return Response.created(uri.getAbsolutePath()).entity(EvidenceJson.of(entry, false)).build();
+        return Response.created(uri.getAbsolutePath()).entity(EvidenceJson.of(entry, false, people)).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.jira.web.rest;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
@@ -36,10 +37,11 @@ public class InitiativeDependenciesResource {
     private final DependencyViews views;
 
     @Inject
-    public InitiativeDependenciesResource(DependencyService dependencies, PortfolioService portfolio, RequestContext context) {
+    public InitiativeDependenciesResource(DependencyService dependencies, PortfolioService portfolio, People people,
+                                           RequestContext context) {
         this.dependencies = dependencies;
         this.context = context;
-        this.views = new DependencyViews(portfolio, context);
+        this.views = new DependencyViews(portfolio, people, context);
     }
 
     @GET

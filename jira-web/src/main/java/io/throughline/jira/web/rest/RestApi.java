@@ -25,9 +25,9 @@ public final class RestApi {
         Set<Object> all = new java.util.LinkedHashSet<>(List.of(
                 new InitiativeResource(app.initiatives(), app.gates(), app.evidence(), app.portfolio(), app.defaults(),
                         people, context),
-                new EvidenceResource(app.evidence(), context),
-                new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), context),
-                new DependencyResource(app.dependencies(), app.portfolio(), context),
+                new EvidenceResource(app.evidence(), people, context),
+                new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), people, context),
+                new DependencyResource(app.dependencies(), app.portfolio(), people, context),
                 new PortfolioResource(app.portfolio(), context)));
         all.addAll(providers(context));
         return all;

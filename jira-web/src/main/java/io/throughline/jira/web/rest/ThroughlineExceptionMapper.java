@@ -25,7 +25,8 @@ public class ThroughlineExceptionMapper implements ExceptionMapper<ThroughlineEx
         ViewText messages = ViewText.forLocale(context.locale());
         List<ErrorJson.Entry> errors = refusal instanceof ThroughlineException.InvalidInput invalid
                 ? invalid.errors().stream()
-                        .map(error -> new ErrorJson.Entry(error.field(), messages.text(error.message())))
+                        .map(error -> new ErrorJson.Entry(error.field().isEmpty() ? null : error.field(),
+                                messages.text(error.message())))
                         .toList()
                 : List.of(new ErrorJson.Entry(null, messages.text(refusal.problem())));
         return ErrorResponses.body(Response.status(status(refusal)), errors).build();

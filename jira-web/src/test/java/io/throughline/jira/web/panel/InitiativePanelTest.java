@@ -46,7 +46,7 @@ class InitiativePanelTest {
         assertThat(commitGate(panel).getChecklist().get(0).getMessages()).extracting(TextLine::getTextHtml)
                 .containsExactly("Initiative owner is not set. Name the one person accountable for the outcome.");
         assertThat(commitGate(panel).getChecklist().get(3).getMessages()).extracting(TextLine::getTextHtml).containsExactly(
-                "0 evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.");
+                "No evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.");
         assertThat(commitGate(panel).getChecklist().get(1).isHasMessages()).isFalse();
         assertThat(commitGate(panel).isPassed()).isFalse();
         assertThat(commitGate(panel).getSummaryHtml())
@@ -382,7 +382,9 @@ class InitiativePanelTest {
     void peopleShowByTheNamesTheHostGivesThem() {
         Initiative bet = committable();
         host.world.app.evidence().record(host.admin, bet.key(), new EvidenceForm("RESEARCH", "Survey",
-                null, null, TODAY.toString(), null));
+                "https://umfrage.münchen.example/ergebnis", null, TODAY.toString(), null));
+        Dependency asked = host.request(bet.key(), "Identity", "SSO claims", TODAY.plusDays(30));
+        host.world.app.dependencies().commit(host.admin, asked.id(), TODAY.plusDays(20).toString());
         InitiativePanelFactory named = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
                 host.world.app.portfolio(), host.world.permissions,
                 person -> person.key().equals("pm.growth") ? "Gabriel <Okafor>" : "Ops Lead");
@@ -392,6 +394,14 @@ class InitiativePanelTest {
 
         assertThat(panel.getOwnerHtml()).isEqualTo("Gabriel &#60;Okafor&#62;");
         assertThat(panel.getEvidence()).extracting(EvidenceRow::getRecordedByHtml).containsExactly("Ops Lead");
+        assertThat(panel.getEvidence()).singleElement().satisfies(row -> {
+            assertThat(row.getSourceTextHtml()).isEqualTo("https://umfrage.münchen.example/ergebnis");
+            assertThat(row.getSourceHrefHtml()).isEqualTo("https://umfrage.xn--mnchen-3ya.example/ergebnis");
+        });
+        assertThat(panel.getDependencies()).singleElement().satisfies(row -> {
+            assertThat(row.getRequestedByHtml()).isEqualTo("Ops Lead");
+            assertThat(row.getAnsweredByHtml()).isEqualTo("Committed by Ops Lead on " + TODAY);
+        });
     }
 
     @Test

@@ -57,7 +57,11 @@ class DependencyResourceTest extends RestTestBase {
         assertThat(body.get("committedDate").isNull()).isTrue();
         assertThat(body.get("declineReason").isNull()).isTrue();
         assertThat(body.get("requestedBy").asText()).isEqualTo(PM_GROWTH);
+        assertThat(body.get("requestedByName").asText()).isEqualTo("Pat Growth");
         assertThat(body.get("requestedAt").asText()).isEqualTo(world.clock.now().toString());
+        assertThat(body.get("answeredBy").isNull()).as("nobody has answered yet").isTrue();
+        assertThat(body.get("answeredByName").isNull()).isTrue();
+        assertThat(body.get("answeredAt").isNull()).isTrue();
         assertThat(body.get("ageDays").asLong()).isZero();
         assertThat(body.get("version").asInt()).isZero();
         assertThat(world.dependencies.find(new DependencyId(3))).isPresent();
@@ -74,7 +78,7 @@ class DependencyResourceTest extends RestTestBase {
         assertThat(errors).containsOnly(
                 Map.entry("providerTeam", "Growth is this initiative's own team; a dependency is a request to another team."),
                 Map.entry("providerIssueKey", "There is no issue IDN-7 that you can see."),
-                Map.entry("description", "This field is required."),
+                Map.entry("description", "Description is required."),
                 Map.entry("neededBy", "Needed by 2026-03-01 is in the past."));
         assertThat(world.dependencies.findAll()).hasSize(2);
     }
@@ -132,6 +136,9 @@ class DependencyResourceTest extends RestTestBase {
         assertThat(body.get("committedDate").asText()).isEqualTo("2026-03-20");
         assertThat(body.get("health").asText()).isEqualTo("ON_TRACK");
         assertThat(body.get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("answeredBy").asText()).isEqualTo(LEAD_IDENTITY);
+        assertThat(body.get("answeredByName").asText()).isEqualTo("Lee Identity");
+        assertThat(body.get("answeredAt").asText()).isEqualTo(world.clock.now().toString());
         assertThat(state(growthOnIdentity)).isEqualTo(DependencyState.COMMITTED);
     }
 
@@ -152,7 +159,7 @@ class DependencyResourceTest extends RestTestBase {
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).isEqualTo(
-                "{\"errors\":[{\"field\":\"committedDate\",\"message\":\"This field is required.\"}]}");
+                "{\"errors\":[{\"field\":\"committedDate\",\"message\":\"Committed date is required.\"}]}");
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().at("/errors/0/message").asText())
                 .isEqualTo("Committed date 2026-02-01 is in the past. Commit to today or later.");

@@ -28,10 +28,34 @@ class EvidenceResourceTest extends RestTestBase {
         assertThat(entry.get("observedValue").isNull()).isTrue();
         assertThat(entry.get("observedOn").asText()).isEqualTo("2026-02-20");
         assertThat(entry.get("recordedBy").asText()).isEqualTo(PM_GROWTH);
+        assertThat(entry.get("recordedByName").asText()).isEqualTo("Pat Growth");
+        assertThat(entry.get("sourceHref").asText()).isEqualTo("https://research.example.com/notes/42");
         assertThat(entry.get("recordedAt").asText()).isEqualTo(world.clock.now().toString());
         assertThat(entry.get("supersedes").isNull()).isTrue();
         assertThat(entry.get("superseded").asBoolean()).isFalse();
         assertThat(server.get(EVIDENCE, VIEWER).json()).containsExactly(entry);
+    }
+
+    @Test
+    void anInternationalLinkComesBackAsEnteredWithItsAsciiHref() {
+        JsonNode entry = server.post(EVIDENCE, PM_GROWTH, """
+                {"kind": "RESEARCH", "summary": "Interviews in Munich", "sourceUrl": "https://daten.münchen.example/ü"}""")
+                .json();
+
+        assertThat(entry.get("sourceUrl").asText()).isEqualTo("https://daten.münchen.example/ü");
+        assertThat(entry.get("sourceHref").asText()).isEqualTo("https://daten.xn--mnchen-3ya.example/%C3%BC");
+    }
+
+    @Test
+    void aReadingMayCarryTheMetricsUnitAndIsKeptExactly() {
+        JsonNode percent = server.post(EVIDENCE, PM_GROWTH, reading("\"27.5 %\"")).json();
+        RestServer.Reply otherUnit = server.post(EVIDENCE, PM_GROWTH, reading("\"27.5 ms\""));
+        RestServer.Reply large = server.post(EVIDENCE, PM_GROWTH, reading("\"12,345,678,901,234,567,890.5\""));
+
+        assertThat(percent.get("observedValue").decimalValue()).isEqualByComparingTo("27.5");
+        assertThat(otherUnit.status()).isEqualTo(400);
+        assertThat(otherUnit.body()).contains("\"field\":\"observedValue\"", "is in ms", "measured in %");
+        assertThat(large.body()).as("every digit, as JSON carries it").contains("\"observedValue\":12345678901234567890.5,");
     }
 
     @Test
@@ -77,9 +101,9 @@ class EvidenceResourceTest extends RestTestBase {
         assertThat(errors).containsOnly(
                 Map.entry("kind", "“GUT_FEELING” is not a kind of evidence. Choose one of "
                         + "[METRIC_READING, EXPERIMENT, CUSTOMER_INSIGHT, RESEARCH, DECISION]."),
-                Map.entry("summary", "This field is required."),
+                Map.entry("summary", "Summary is required."),
                 Map.entry("sourceUrl", "Source link must start with http:// or https://."),
-                Map.entry("observedOn", "“yesterday” is not a date. Write it as yyyy-mm-dd, e.g. 2026-03-31."),
+                Map.entry("observedOn", "Observed on: “yesterday” is not a date. Write it as yyyy-mm-dd, e.g. 2026-03-31."),
                 Map.entry("supersedes", "“abc” is not an evidence entry number."));
         assertThat(server.get(EVIDENCE, PM_GROWTH).json()).isEmpty();
     }

@@ -27,7 +27,7 @@ class InitiativeResourceTest extends RestTestBase {
         assertThat(body.get("summary").asText()).isEqualTo("Activation onboarding");
         assertThat(body.get("team").asText()).isEqualTo("Growth");
         assertThat(body.get("owner").asText()).isEqualTo("pm.growth");
-        assertThat(body.get("ownerName").asText()).as("shown by name; the test host has no directory").isEqualTo("pm.growth");
+        assertThat(body.get("ownerName").asText()).as("shown by the host's name for them").isEqualTo("Pat Growth");
         assertThat(body.get("evidenceHorizon").asText()).isEqualTo("2026-05-01");
         assertThat(body.get("stage").asText()).isEqualTo("BET");
         JsonNode metric = body.get("successMetric");
@@ -43,7 +43,7 @@ class InitiativeResourceTest extends RestTestBase {
         assertThat(commit.at("/violations/0/policy").asText()).isEqualTo("evidence-sufficient");
         assertThat(commit.at("/violations/0/field").isNull()).isTrue();
         assertThat(commit.at("/violations/0/message").asText()).isEqualTo(
-                "0 evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.");
+                "No evidence entries observed in the last 90 days; at least 2 are needed, one of them with a source link.");
         JsonNode outcome = body.at("/gates/outcome");
         assertThat(outcome.get("passed").asBoolean()).isFalse();
         assertThat(outcome.at("/violations/0/policy").asText()).isEqualTo("outcome-met");

@@ -81,7 +81,7 @@ class PortfolioResourceTest extends RestTestBase {
         assertThat(blocked.get("providerIssueKey").isNull()).isTrue();
         assertThat(blocked.get("description").asText()).isEqualTo("Token vault");
         assertThat(blocked.get("health").asText()).isEqualTo("BLOCKED");
-        assertThat(texts(blocked.get("reasons"))).containsExactly("Needed by 2026-03-01, 1 days ago, and not delivered");
+        assertThat(texts(blocked.get("reasons"))).containsExactly("Needed by 2026-03-01, 1 day ago, and not delivered");
         assertThat(blocked.get("lateDiscovered").asBoolean()).isFalse();
         assertThat(blocked.get("neededBy").asText()).isEqualTo("2026-03-01");
         assertThat(blocked.get("committedDate").isNull()).isTrue();

@@ -12,6 +12,7 @@ import io.throughline.core.initiative.InitiativeKey;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every endpoint shares: body limits, JSON only, one error shape, no internals in any answer. */
@@ -21,9 +22,6 @@ class ProtocolTest extends RestTestBase {
     private static final int LIMIT = 64 * 1024;
     private static final String TOO_LARGE =
             "{\"errors\":[{\"field\":null,\"message\":\"The request body is larger than 64 KiB.\"}]}";
-    private static final String BAD_REQUEST = "{\"errors\":[{\"field\":null,\"message\":\"The request body is not JSON "
-            + "of the expected shape. Send a JSON object with the documented fields and types.\"}]}";
-
     @Test
     void aBodyDeclaredLargerThan64KiBIsRefusedWith413() {
         RestServer.Reply refused = server.send(server.request(EVIDENCE, PM_GROWTH)
@@ -96,23 +94,48 @@ class ProtocolTest extends RestTestBase {
     }
 
     @Test
-    void malformedJsonIsA400WithoutTheParsersWords() {
+    void malformedJsonIsA400SayingWhereItBreaksWithoutTheParsersWords() {
         RestServer.Reply refused = server.post(EVIDENCE, PM_GROWTH, "{\"kind\": \"DECISION\", \"summary\": ");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/json");
-        assertThat(refused.body()).isEqualTo(BAD_REQUEST);
+        assertThat(refused.body()).isEqualTo(
+                "{\"errors\":[{\"field\":null,\"message\":\"The request body is not valid JSON: it breaks at line 1, column 33.\"}]}");
     }
 
     @Test
-    void wrongJsonTypesAreA400Too() {
-        RestServer.Reply object = server.post(EVIDENCE, PM_GROWTH, "{\"kind\": {\"name\": \"DECISION\"}, \"summary\": \"x\"}");
-        RestServer.Reply array = server.post("/dependencies/1/commit", ADMIN, "[\"2026-03-20\"]");
+    void aWrongJsonTypeIsA400NamingTheField() {
+        RestServer.Reply object = server.post(EVIDENCE, PM_GROWTH,
+                "{\"observedOn\": {\"day\": \"2026-03-01\"}, \"summary\": \"x\"}");
+        RestServer.Reply key = server.post("/initiatives/GROW-1/dependencies", PM_GROWTH,
+                "{\"providerIssueKey\": [\"IDN-1\"]}");
 
         assertThat(object.status()).isEqualTo(400);
-        assertThat(object.body()).isEqualTo(BAD_REQUEST);
+        assertThat(object.body()).isEqualTo("{\"errors\":[{\"field\":\"observedOn\",\"message\":"
+                + "\"Observed on (observedOn) holds an object or a list; give it a value in quotes, or a number.\"}]}");
+        assertThat(key.status()).isEqualTo(400);
+        assertThat(key.body()).contains("\"field\":\"providerIssueKey\"", "Provider issue (providerIssueKey) holds");
+        assertThat(world.evidence.entriesFor(InitiativeKey.parse("GROW-1"))).isEmpty();
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectIsA400SayingSo() {
+        RestServer.Reply array = server.post("/dependencies/1/commit", ADMIN, "[\"2026-03-20\"]");
+
         assertThat(array.status()).isEqualTo(400);
-        assertThat(array.body()).isEqualTo(BAD_REQUEST);
+        assertThat(array.body()).isEqualTo("{\"errors\":[{\"field\":null,\"message\":"
+                + "\"The request body must be one JSON object whose fields are named as documented.\"}]}");
+    }
+
+    @Test
+    void noRefusalOfABodySaysNotJsonOfTheExpectedShape() {
+        List<String> bodies = List.of("{", "[]", "\"text\"", "{\"kind\": [1]}", "{\"summary\": {}}", "{,}", "12");
+        for (String body : bodies) {
+            RestServer.Reply refused = server.post(EVIDENCE, PM_GROWTH, body);
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.body()).as(body).doesNotContain("expected shape").doesNotContain("jackson")
+                    .doesNotContain("io.throughline");
+        }
     }
 
     @Test

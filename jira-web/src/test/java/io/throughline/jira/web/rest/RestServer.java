@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.Clock;
+import io.throughline.core.common.People;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -30,6 +32,9 @@ final class RestServer implements AutoCloseable {
 
     static final String BASE_PATH = "/rest/throughline/1.0";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** How this test host names two of its people; everyone else shows as their key. */
+    static final Map<String, String> NAMES = Map.of("pm.growth", "Pat Growth", "lead.identity", "Lee Identity");
+    static final People PEOPLE = person -> NAMES.getOrDefault(person.key(), person.key());
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -41,7 +46,7 @@ final class RestServer implements AutoCloseable {
         TestRequestContext context = new TestRequestContext(clock);
         // Jackson's own exception mappers stay registered on purpose: the API must not let them answer.
         ResourceConfig config = new ResourceConfig()
-                .registerInstances(RestApi.singletons(app, context))
+                .registerInstances(RestApi.singletons(app, context, PEOPLE))
                 .register(context)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
