@@ -215,6 +215,7 @@ public final class HostSmoke {
         jira.post(API + "/initiatives/" + key + "/evidence", "{\"kind\":\"METRIC_READING\","
                 + "\"summary\":" + Json.quote("Smoke run " + runId + ": baseline") + ","
                 + "\"observedValue\":\"10\",\"observedOn\":" + Json.quote(observed) + "}").expect(201);
+        leftBehind.add("2 evidence entries on " + key + " (append-only)");
         Map<String, Object> initiative = initiative();
         List<String> policies = policies(commitGate(initiative));
         int count = ((BigDecimal) Json.object(initiative.get("evidence")).get("count")).intValue();
