@@ -54,14 +54,20 @@ final class PreviewServer implements AutoCloseable {
         // The wiki's macros read this server's REST API over HTTP, as the Confluence app reads Jira.
         CachedJira jira = new CachedJira(new HttpJiraDataSource(baseUri),
                 new ReplyCache(clock, WIKI_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, ReplyCache.DEFAULT_MAX_ENTRIES));
+        DependencyStatusMacro dependencyStatus = new DependencyStatusMacro(jira);
+        InitiativeMacro initiativeMacro = new InitiativeMacro(jira);
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(RestApi.singletons(app, identity, directory))
+                .registerInstances(new PreviewAdminResource(identity, directory))
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
-                        new WikiResource(host, new DependencyStatusMacro(jira), new InitiativeMacro(jira)))
+                        new WikiResource(host, dependencyStatus, initiativeMacro))
+                // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
+                .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
+                        new HostContentBodyResource(host, dependencyStatus, initiativeMacro))
                 .registerInstances(RestApi.providers(identity))
                 .register(identity)
                 .register(JacksonFeature.class)

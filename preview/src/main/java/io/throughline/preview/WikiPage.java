@@ -58,6 +58,37 @@ record WikiPage(String title, List<Block> blocks) {
         }
     }
 
+    /**
+     * The blocks of a storage-format fragment, e.g. a body posted to Confluence's conversion endpoint:
+     * the same rules as a page file. Refuses what does not parse.
+     */
+    static List<Block> fragment(String storage) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e;
+                }
+            });
+            Element root = builder.parse(new org.xml.sax.InputSource(
+                    new java.io.StringReader("<fragment>" + (storage == null ? "" : storage) + "</fragment>")))
+                    .getDocumentElement();
+            List<Block> blocks = new ArrayList<>();
+            NodeList children = root.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                if (children.item(i) instanceof Element element) {
+                    blocks.add(block(element));
+                }
+            }
+            return blocks;
+        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     private static Block block(Element element) {
         if (element.getTagName().equals("ac:structured-macro")) {
             Map<String, String> parameters = new LinkedHashMap<>();
