@@ -22,9 +22,13 @@ final class PageShell {
                 .append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/aui/aui-prototyping.css\">")
                 .append("<link rel=\"stylesheet\" href=\"/static/css/throughline.css\">")
+                .append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").append(StaticResource.ICON).append("\">")
                 .append("<style>.throughline-preview-main{max-width:1200px;margin:0 auto}"
                         + ".throughline-preview-side{max-width:420px}.throughline-columns{display:flex;gap:24px;align-items:flex-start}"
-                        + ".throughline-columns>*{flex:1}</style>")
+                        + ".throughline-columns>*{flex:1}.throughline-issue-main{flex:2}"
+                        + ".throughline-muted{color:#626f86}.throughline-ops{margin:8px 0 16px}"
+                        + ".throughline-details-list{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px}"
+                        + ".throughline-details-list dt{color:#626f86}.throughline-details-list dd{margin:0}</style>")
                 .append("</head><body>");
         html.append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\"><div class=\"aui-header-inner\">")
                 .append("<div class=\"aui-header-primary\"><span class=\"aui-header-logo aui-header-logo-textonly\">")

@@ -1,20 +1,14 @@
 package io.throughline.preview;
 
 import io.throughline.confluence.web.Healths;
-import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
-import io.throughline.core.gate.Gate;
 import io.throughline.core.gate.GateAhead;
 import io.throughline.core.gate.GateReport;
-import io.throughline.core.gate.GateService;
-import io.throughline.core.gate.Verdict;
-import io.throughline.core.gate.Violation;
 import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.portfolio.PortfolioRow;
-import io.throughline.jira.web.panel.PanelRequest;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
@@ -40,9 +34,11 @@ import javax.ws.rs.core.Response;
 public final class PagesResource {
 
     private final PreviewHost host;
+    private final IssuePage issues;
 
     PagesResource(PreviewHost host) {
         this.host = host;
+        this.issues = new IssuePage(host);
     }
 
     @GET
@@ -87,66 +83,14 @@ public final class PagesResource {
     @Path("browse/{key}")
     public Response browse(@PathParam("key") String key, @QueryParam("moved") String moved,
                            @QueryParam("blocked") String blocked) {
-        UserRef viewer = host.viewer();
-        PreviewText text = host.text();
-        String path = "/browse/" + key;
-        if (!InitiativeKey.isValid(key)) {
-            return notFound(text, viewer, key, path);
-        }
-        Initiative initiative;
-        try {
-            initiative = host.app().initiatives().get(viewer, InitiativeKey.parse(key));
-        } catch (ThroughlineException.NotFound e) {
-            return notFound(text, viewer, key, path);
-        }
-        String panel = host.panels().render(host.panelFactory().panel(new PanelRequest(viewer, initiative,
-                host.app().defaults(), host.locale(), host.clock().today(), "")));
-        String body = "<h1>" + Html.escape(initiative.key().value()) + " " + Html.escape(initiative.summary()) + "</h1>"
-                + "<div class=\"throughline-columns\"><div>" + workflowBox(text, viewer, initiative, moved, blocked)
-                + "</div><div class=\"throughline-preview-side\">" + panel + "</div></div>";
-        return Response.ok(host.shell().page(text, viewer, initiative.key().value(), path, body)).build();
+        return issues.render(key, stage(moved), stage(blocked), "", Response.Status.OK);
     }
 
-    private String workflowBox(PreviewText text, UserRef viewer, Initiative initiative, String moved, String blocked) {
-        StringBuilder box = new StringBuilder("<section class=\"throughline-workflow\" id=\"workflow\"><h2>")
-                .append(text.html("throughline.preview.browse.workflow")).append("</h2><p id=\"workflow-stage\">")
-                .append(text.html("throughline.preview.browse.stage", initiative.stage().name())).append("</p>");
-        stage(moved).filter(s -> s == initiative.stage()).ifPresent(s -> box
-                .append("<div class=\"aui-message aui-message-success\" id=\"workflow-moved\"><p>")
-                .append(text.html("throughline.preview.browse.moved", s.name())).append("</p></div>"));
-        stage(blocked).ifPresent(target -> box.append(blockedMessage(text, initiative, target)));
-        Set<Stage> next = PreviewWorkflow.next(initiative.stage());
-        if (next.isEmpty()) {
-            box.append("<p>").append(text.html("throughline.preview.browse.final")).append("</p>");
-        } else if (host.directory().canEdit(viewer, initiative.key())) {
-            for (Stage target : next) {
-                box.append("<form method=\"post\" action=\"/preview/initiatives/").append(Html.escape(initiative.key().value()))
-                        .append("/transition\" class=\"aui throughline-transition\"><input type=\"hidden\" name=\"to\" value=\"")
-                        .append(target.name()).append("\"><button class=\"aui-button\" type=\"submit\" id=\"move-")
-                        .append(target.name()).append("\">").append(text.html("throughline.preview.browse.move", target.name()))
-                        .append("</button></form> ");
-            }
-        }
-        return box.append("</section>").toString();
-    }
-
-    /** Why a move is blocked, as the gate says now (the same answer the move got a moment ago). */
-    private String blockedMessage(PreviewText text, Initiative initiative, Stage target) {
-        Optional<Gate> gate = GateService.gateFor(initiative.stage(), target, host.app().defaults());
-        if (gate.isEmpty()) {
-            return "";
-        }
-        GateReport report = host.app().gates().evaluate(gate.get(), initiative);
-        if (!(report.verdict() instanceof Verdict.Blocked blocked)) {
-            return "";
-        }
-        StringBuilder message = new StringBuilder("<div class=\"aui-message aui-message-error\" id=\"workflow-blocked\"><p>")
-                .append(text.html("throughline.preview.browse.blocked", target.name())).append("</p><ul>");
-        for (Violation violation : blocked.violations()) {
-            message.append("<li data-policy=\"").append(violation.policy().id()).append("\">")
-                    .append(text.html(violation.message())).append("</li>");
-        }
-        return message.append("</ul></div>").toString();
+    /** Browsers ask every site for this; the app's mark answers. */
+    @GET
+    @Path("favicon.ico")
+    public Response favicon() {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(StaticResource.ICON)).build();
     }
 
     /** The gates ahead of the stage, as the panel and the card show them: one lozenge per gate, named. */
@@ -175,13 +119,6 @@ public final class PagesResource {
         return health.map(h -> "<span class=\"aui-lozenge " + HealthLozenge.cssClass(h) + "\">"
                         + Html.escape(Healths.name(view, h)) + "</span>")
                 .orElseGet(() -> text.html("throughline.preview.portfolio.no-dependencies"));
-    }
-
-    private Response notFound(PreviewText text, UserRef viewer, String key, String path) {
-        String body = "<div class=\"aui-message aui-message-warning\"><p>"
-                + text.html("throughline.preview.browse.not-found", key, name(viewer)) + "</p></div>";
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(host.shell().page(text, viewer, key, path, body)).build();
     }
 
     private String name(UserRef viewer) {

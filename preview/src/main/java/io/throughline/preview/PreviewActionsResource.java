@@ -47,9 +47,11 @@ public final class PreviewActionsResource {
     }
 
     private final PreviewHost host;
+    private final IssuePage issues;
 
     PreviewActionsResource(PreviewHost host) {
         this.host = host;
+        this.issues = new IssuePage(host);
     }
 
     /** The "act as" switch: remembers the chosen demo user in a cookie and goes back to the page. */
@@ -59,7 +61,7 @@ public final class PreviewActionsResource {
     public Response actAs(@FormParam("user") String user, @FormParam("return") String returnPath,
                           @HeaderParam("Origin") String origin, @HeaderParam("Host") String hostHeader) {
         if (crossSite(origin, hostHeader)) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            return refused(Response.Status.FORBIDDEN, host.text().html("throughline.preview.form.cross-site"));
         }
         String target = returnPath != null && returnPath.startsWith("/") && !returnPath.startsWith("//")
                 && !returnPath.contains("\\") ? returnPath : "/";
@@ -76,11 +78,14 @@ public final class PreviewActionsResource {
     public Response transitionFromPage(@PathParam("key") String key, @FormParam("to") String to,
                                        @HeaderParam("Origin") String origin, @HeaderParam("Host") String hostHeader) {
         if (crossSite(origin, hostHeader)) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            return refused(Response.Status.FORBIDDEN, host.text().html("throughline.preview.form.cross-site"));
         }
         Optional<Stage> target = stage(to);
         if (target.isEmpty() || !InitiativeKey.isValid(key)) {
-            return Response.seeOther(URI.create("/")).build();
+            // The issue's own page, with what was wrong above it (a missing key shows the not-found page).
+            return issues.render(key, Optional.empty(), Optional.empty(), "<div class=\"aui-message aui-message-error\" "
+                    + "id=\"form-refused\"><p>" + host.text().html("throughline.preview.form.bad-stage", to == null ? "" : to)
+                    + "</p></div>", Response.Status.BAD_REQUEST);
         }
         InitiativeKey initiative = InitiativeKey.parse(key);
         PreviewWorkflow.Outcome outcome = host.workflow().transition(host.viewer(), initiative, target.get());
@@ -156,6 +161,17 @@ public final class PreviewActionsResource {
     private static boolean crossSite(String origin, String hostHeader) {
         return origin != null && !origin.isBlank() && (hostHeader == null
                 || !(origin.equals("http://" + hostHeader) || origin.equals("https://" + hostHeader)));
+    }
+
+    /** A refused form post as a page a person can read: what happened, nothing changed, the way back. */
+    private Response refused(Response.Status status, String messageHtml) {
+        PreviewText text = host.text();
+        String body = "<h1>" + text.html("throughline.preview.form.refused.heading") + "</h1>"
+                + "<div class=\"aui-message aui-message-error\" id=\"form-refused\"><p>" + messageHtml + "</p></div>"
+                + "<p><a href=\"/\">" + text.html("throughline.preview.not-found.back") + "</a></p>";
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(host.shell().page(text, host.viewer(), text.text("throughline.preview.form.refused.heading"), "/",
+                        body)).build();
     }
 
     private Response error(Response.Status status, String field, Message message) {

@@ -10,10 +10,13 @@ import javax.ws.rs.core.Response;
 
 /**
  * Static files: AUI (unpacked from npm at build time into {@code static/aui}), the panel script
- * ({@code js/}) and the shared stylesheet ({@code css/}). Only those folders, no path tricks.
+ * ({@code js/}), the shared stylesheet ({@code css/}) and the preview's icon ({@code img/}). Only those folders, no path tricks.
  */
 @Path("/static")
 public final class StaticResource {
+
+    /** The preview's icon, for the browser's tab. */
+    static final String ICON = "/static/img/throughline.svg";
 
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
@@ -24,6 +27,12 @@ public final class StaticResource {
     @Path("aui/{file: .+}")
     public Response aui(@PathParam("file") String file) {
         return serve("static/aui/" + file);
+    }
+
+    @GET
+    @Path("img/{file}")
+    public Response image(@PathParam("file") String file) {
+        return serve("static/img/" + file);
     }
 
     @GET

@@ -162,6 +162,32 @@ class BrowserEndToEndTest {
         assertThat(summary.getText()).isEqualTo("Summary is required.");
     }
 
+    @Test
+    @Order(6)
+    void longUnbrokenTextWrapsWhileDatesAndButtonsStayWhole() {
+        String endless = "Onboarding" + "x".repeat(230);
+        RunningPreview.Reply created = preview.post("/preview/initiatives", "pm.growth", "{\"key\": \"GROW-90\", "
+                + "\"summary\": \"" + endless + "\", \"team\": \"Growth\", \"owner\": \"pm.growth\", "
+                + "\"successMetric\": \"Activation rate: 22% -> 30%\", \"evidenceHorizon\": \"2026-12-31\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String link = "https://dash.example.com/q?" + "y".repeat(1900);
+        assertThat(preview.post("/rest/throughline/1.0/initiatives/GROW-90/evidence", "pm.growth",
+                "{\"kind\": \"RESEARCH\", \"summary\": \"" + "z".repeat(440) + "\", \"sourceUrl\": \"" + link + "\"}")
+                .status()).isEqualTo(201);
+
+        actAs("pm.growth", "/browse/GROW-90");
+
+        Object widths = browser.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        List<?> pair = (List<?>) widths;
+        assertThat(((Number) pair.get(0)).longValue()).as("page width with 240 and 1,900 unbroken characters")
+                .isLessThanOrEqualTo(((Number) pair.get(1)).longValue());
+        Object wrapping = browser.executeScript("return Array.from(document.querySelectorAll('time, .aui-button'))"
+                + ".filter(e => getComputedStyle(e).whiteSpace !== 'nowrap').map(e => e.outerHTML);");
+        assertThat((List<?>) wrapping).as("dates and buttons that could break").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-throughline-panel] time"))).isNotEmpty();
+        Browser.screenshot(browser, "10-long-text");
+    }
+
     private static boolean inView(WebElement element) {
         Object visible = browser.executeScript("var r = arguments[0].getBoundingClientRect();"
                 + "return r.top >= 0 && r.bottom <= window.innerHeight;", element);
