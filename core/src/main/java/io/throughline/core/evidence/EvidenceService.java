@@ -1,6 +1,8 @@
 package io.throughline.core.evidence;
 
 import io.throughline.core.common.Clock;
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.Transactions;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
@@ -26,10 +28,18 @@ public final class EvidenceService {
         this.transactions = transactions;
     }
 
-    /** Validates the form completely, then appends, in one transaction; on any problem nothing is stored. */
+    /**
+     * Validates the form completely, then appends, in one transaction; on any problem nothing is
+     * stored. A closed initiative (validated, invalidated, abandoned) takes no more evidence: 409.
+     */
     public EvidenceEntry record(UserRef actor, InitiativeKey key, EvidenceForm form) {
         return transactions.inOne(() -> {
             Initiative initiative = access.toEdit(actor, key);
+            if (initiative.stage().isClosed()) {
+                // A validated, invalidated or abandoned initiative's record is closed, as its panel shows it.
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.initiative-closed",
+                        key.value(), initiative.stage().name()));
+            }
             Ledger current = new Ledger(ledger.entriesFor(key));
             NewEvidence evidence = form.validate(key, actor, clock.now(), clock.today(), current, unitOf(initiative));
             return ledger.append(evidence);
