@@ -61,7 +61,8 @@ final class PreviewServer implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
-                        new WikiResource(host, new DependencyStatusMacro(jira), new InitiativeMacro(jira)))
+                        new WikiResource(host, new DependencyStatusMacro(jira), new InitiativeMacro(jira)),
+                        new SetupResource(host))
                 .registerInstances(RestApi.providers(identity))
                 .register(identity)
                 .register(JacksonFeature.class)
