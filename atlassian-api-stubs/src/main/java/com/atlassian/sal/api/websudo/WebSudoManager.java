@@ -1,6 +1,5 @@
 // Mirrors https://docs.atlassian.com/sal-api/latest/com/atlassian/sal/api/websudo/WebSudoManager.html (interface) — members used by Throughline only. Signatures as every product's
-// implementation lists them (e.g. ConfluenceWebSudoManager 9.3, BambooWebSudoManager 9.0): canExecuteRequest(HttpServletRequest)
-// : boolean; enforceWebSudoProtection(HttpServletRequest, HttpServletResponse) : void (sends the user to the password prompt);
+// implementation lists them (e.g. ConfluenceWebSudoManager 9.3, BambooWebSudoManager 9.0): enforceWebSudoProtection(HttpServletRequest, HttpServletResponse) : void (sends the user to the password prompt);
 // willExecuteWebSudoRequest(HttpServletRequest) : void, throws WebSudoSessionException (a RuntimeException) without a session.
 package com.atlassian.sal.api.websudo;
 
@@ -9,8 +8,6 @@ import javax.servlet.http.HttpServletResponse;
 
 /** Asks the host for a secure administrator session (WebSudo) before an admin page does anything. */
 public interface WebSudoManager {
-
-    boolean canExecuteRequest(HttpServletRequest request);
 
     void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response);
 

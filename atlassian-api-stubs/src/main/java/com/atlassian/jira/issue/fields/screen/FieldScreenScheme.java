@@ -7,7 +7,5 @@ import com.atlassian.jira.issue.operation.IssueOperation;
 /** A screen scheme: which screen each issue operation uses. */
 public interface FieldScreenScheme {
 
-    String getName();
-
     FieldScreen getFieldScreen(IssueOperation issueOperation);
 }

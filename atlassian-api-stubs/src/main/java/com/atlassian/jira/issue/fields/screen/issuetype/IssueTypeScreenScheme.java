@@ -9,7 +9,5 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 /** An issue type screen scheme: which screen scheme each issue type of a project uses. */
 public interface IssueTypeScreenScheme {
 
-    String getName();
-
     FieldScreenScheme getEffectiveFieldScreenScheme(IssueType type);
 }
