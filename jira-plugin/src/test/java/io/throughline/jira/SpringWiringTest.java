@@ -76,6 +76,7 @@ class SpringWiringTest {
         names.addAll(PluginJar.names(descriptor, "validator-class"));
         names.addAll(PluginJar.names(descriptor, "context-provider@class"));
         names.addAll(PluginJar.names(descriptor, "condition@class"));
+        names.addAll(PluginJar.names(descriptor, "servlet@class"));
         for (String restPackage : PluginJar.names(descriptor, "package")) {
             names.addAll(restClasses(restPackage));
         }

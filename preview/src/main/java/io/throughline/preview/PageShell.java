@@ -36,7 +36,9 @@ final class PageShell {
                 .append("</strong></span><ul class=\"aui-nav\">")
                 .append("<li><a href=\"/\" id=\"nav-portfolio\">").append(text.html("throughline.preview.nav.portfolio"))
                 .append("</a></li><li><a href=\"/wiki/").append(WIKI_PAGE).append("\" id=\"nav-wiki\">")
-                .append(text.html("throughline.preview.nav.wiki")).append("</a></li></ul></div>")
+                .append(text.html("throughline.preview.nav.wiki")).append("</a></li>")
+                .append("<li><a href=\"").append(SetupResource.PATH).append("\" id=\"nav-setup\">")
+                .append(text.html("throughline.preview.nav.setup")).append("</a></li></ul></div>")
                 .append("<div class=\"aui-header-secondary\">").append(actAs(text, viewer, returnPath))
                 .append("</div></div></nav></header>");
         html.append("<div id=\"content\"><section class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")

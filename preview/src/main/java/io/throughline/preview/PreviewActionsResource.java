@@ -158,7 +158,7 @@ public final class PreviewActionsResource {
      * Forms are posted by the preview's own pages only: a browser posting from another site sends an
      * Origin that is not this server, and is refused (the session cookie is SameSite=Strict as well).
      */
-    private static boolean crossSite(String origin, String hostHeader) {
+    static boolean crossSite(String origin, String hostHeader) {
         return origin != null && !origin.isBlank() && (hostHeader == null
                 || !(origin.equals("http://" + hostHeader) || origin.equals("https://" + hostHeader)));
     }

@@ -205,6 +205,26 @@ class BrowserEndToEndTest {
         Browser.screenshot(browser, "00-portfolio");
     }
 
+    @Test
+    @Order(10)
+    void theSetupCheckShowsAProblemAndItsFixButtonRepairsIt() {
+        actAs("ops.lead", "/");
+        browser.findElement(By.id("nav-setup")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("throughline-setup")));
+        WebElement fields = browser.findElement(By.cssSelector("table[data-section='fields']"));
+        assertThat(fields.findElements(By.cssSelector("tr[data-status='PROBLEM']"))).hasSize(2);
+        assertThat(fields.getText()).contains("The edit screen Default screen lacks: Success metric, Evidence horizon.");
+
+        browser.findElement(By.id("setup-fix")).click();
+        WebElement changed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("setup-fix-result")));
+        assertThat(changed.findElements(By.cssSelector("li.throughline-setup-change"))).extracting(WebElement::getText)
+                .containsExactly("Added Success metric to the screen Default screen.",
+                        "Added Evidence horizon to the screen Default screen.");
+        assertThat(browser.findElements(By.cssSelector("tr[data-status='PROBLEM']"))).isEmpty();
+        assertThat(browser.findElements(By.id("setup-fix"))).isEmpty();
+        Browser.screenshot(browser, "09-admin-setup");
+    }
+
     private static void actAs(String user, String path) {
         browser.get(preview.base.resolve(path).toString());
         new Select(browser.findElement(By.id("act-as-user"))).selectByValue(user);

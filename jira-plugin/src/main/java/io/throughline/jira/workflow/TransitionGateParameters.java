@@ -8,7 +8,6 @@ import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import io.throughline.core.common.ThroughlineException;
-import io.throughline.core.gate.Gate;
 import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
@@ -27,14 +26,10 @@ import java.util.logging.Logger;
  */
 public final class TransitionGateParameters implements GateParameterSource {
 
-    /** Jira keeps a plugin validator's class in this argument of its descriptor. */
-    static final String CLASS_NAME = "class.name";
+    static final String CLASS_NAME = GateValidators.CLASS_NAME;
 
     private static final Logger LOG = Logger.getLogger(TransitionGateParameters.class.getName());
-    private static final Map<String, String> VALIDATORS = Map.of(
-            Gate.COMMIT, CommitGateValidator.class.getName(),
-            Gate.OUTCOME, OutcomeGateValidator.class.getName(),
-            Gate.INVALIDATION, InvalidationGateValidator.class.getName());
+    private static final Map<String, String> VALIDATORS = GateValidators.BY_GATE;
 
     private final IssueManager issues;
     private final WorkflowManager workflows;
