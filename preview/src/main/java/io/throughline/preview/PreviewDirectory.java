@@ -71,6 +71,13 @@ public final class PreviewDirectory implements PermissionCheck, TeamDirectory, P
         return person(person.key()).map(Person::name).orElse(person.key());
     }
 
+    /** The demo's people have drawn initials, as Jira draws default avatars; anyone else no picture. */
+    @Override
+    public Optional<String> avatarUrl(UserRef person) {
+        return person(person.key()).map(known -> AvatarResource.PATH + "/" + java.net.URLEncoder.encode(known.key(),
+                java.nio.charset.StandardCharsets.UTF_8) + ".svg");
+    }
+
     @Override
     public SortedSet<Team> teams() {
         return teams;

@@ -77,7 +77,10 @@ class BrowserEndToEndTest {
         addEvidence("METRIC_READING", "Activation baseline from the weekly dashboard", "", "22");
         assertThat(browser.findElement(By.cssSelector("[data-throughline-panel]")).getText()).contains(XSS);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(browser.findElements(By.cssSelector("[data-throughline-panel] img"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-throughline-panel] img[src='x'], [onerror]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-throughline-panel] img")))
+                .as("only the avatars the host draws beside names").isNotEmpty()
+                .allSatisfy(img -> assertThat(img.getAttribute("src")).contains("/preview/avatars/"));
 
         commitDependencyAs("lead.identity", "Identity");
         commitDependencyAs("lead.data", "Data");

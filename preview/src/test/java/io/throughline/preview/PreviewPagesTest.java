@@ -83,6 +83,18 @@ class PreviewPagesTest {
     }
 
     @Test
+    void peopleOnThePanelHaveTheirAvatarBesideTheirName() {
+        String page = preview.get("/browse/GROW-1", "pm.growth").body();
+        RunningPreview.Reply avatar = preview.get("/preview/avatars/pm.growth.svg", null);
+
+        assertThat(page).contains("<img src=\"/preview/avatars/pm.growth.svg\" alt=\"\"");
+        assertThat(avatar.status()).isEqualTo(200);
+        assertThat(avatar.headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(avatar.body()).contains(">GO</text>");
+        assertThat(preview.get("/preview/avatars/nobody.svg", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void theIssuePageReadsLikeJirasIssueView() {
         String page = preview.get("/browse/GROW-1", "pm.growth").body();
 

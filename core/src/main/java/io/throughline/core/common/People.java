@@ -1,5 +1,7 @@
 package io.throughline.core.common;
 
+import java.util.Optional;
+
 /**
  * Port: how the host shows a person to other people (Jira: the user's display name). Views show
  * names, never user keys such as {@code JIRAUSER10100}; a person the host no longer knows (a
@@ -12,4 +14,12 @@ public interface People {
     People KEYS = UserRef::key;
 
     String displayName(UserRef person);
+
+    /**
+     * The link to the picture the host shows beside the person's name (Jira: the user's avatar, a
+     * path on Jira itself), or none where the host shows none.
+     */
+    default Optional<String> avatarUrl(UserRef person) {
+        return Optional.empty();
+    }
 }

@@ -4,6 +4,7 @@ import io.throughline.core.common.People;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyState;
 import io.throughline.core.graph.DependencyStatus;
+import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.TextLine;
@@ -30,6 +31,7 @@ public final class DependencyRow {
     private final String neededByHtml;
     private final String committedDateHtml;
     private final String requestedByHtml;
+    private final String requestedByAvatarHtml;
     private final String answeredByHtml;
     private final boolean canCommit;
     private final boolean canDecline;
@@ -52,6 +54,7 @@ public final class DependencyRow {
         this.neededByHtml = Html.escape(dependency.neededBy().toString());
         this.committedDateHtml = Html.escape(dependency.committedDate().map(Object::toString).orElse(""));
         this.requestedByHtml = Html.escape(people.displayName(dependency.request().requestedBy()));
+        this.requestedByAvatarHtml = AvatarHtml.of(people.avatarUrl(dependency.request().requestedBy()));
         this.answeredByHtml = dependency.lastChange()
                 .map(change -> text.html("throughline.web.dependency.answered-by." + change.to().name(),
                         people.displayName(change.by()), change.at().atZone(ZoneOffset.UTC).toLocalDate()))
@@ -72,6 +75,11 @@ public final class DependencyRow {
     /** The requester's display name. */
     public String getRequestedByHtml() {
         return requestedByHtml;
+    }
+
+    /** The requester's picture (AUI avatar markup), or empty. */
+    public String getRequestedByAvatarHtml() {
+        return requestedByAvatarHtml;
     }
 
     /** "Committed by Priya Raman on 2026-03-02" for the latest answer; empty while unanswered. */

@@ -3,6 +3,7 @@ package io.throughline.jira.web.panel;
 import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
+import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.Href;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
@@ -21,10 +22,12 @@ public final class EvidenceRow {
     private final String observedValueHtml;
     private final String observedOnHtml;
     private final String recordedByHtml;
+    private final String recordedByAvatarHtml;
     private final String supersedesHtml;
     private final String supersededByHtml;
 
-    private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, String recordedBy, ViewText text) {
+    private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, String recordedBy,
+                        String recordedByAvatarHtml, ViewText text) {
         this.idHtml = Html.escape(entry.id().toString());
         this.kindHtml = text.html("throughline.web.evidence.kind." + entry.kind().name());
         this.summaryHtml = Html.escape(entry.summary());
@@ -36,6 +39,7 @@ public final class EvidenceRow {
         this.observedValueHtml = Html.escape(entry.observedValue().map(BigDecimal::toPlainString).orElse(""));
         this.observedOnHtml = Html.escape(entry.observedOn().toString());
         this.recordedByHtml = Html.escape(recordedBy);
+        this.recordedByAvatarHtml = recordedByAvatarHtml;
         this.supersedesHtml = entry.supersedes()
                 .map(id -> text.html("throughline.web.evidence.supersedes", id.toString())).orElse("");
         this.supersededByHtml = supersededBy
@@ -43,7 +47,8 @@ public final class EvidenceRow {
     }
 
     static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, People people, ViewText text) {
-        return new EvidenceRow(entry, supersededBy, people.displayName(entry.recordedBy()), text);
+        return new EvidenceRow(entry, supersededBy, people.displayName(entry.recordedBy()),
+                AvatarHtml.of(people.avatarUrl(entry.recordedBy())), text);
     }
 
     public String getIdHtml() {
@@ -90,6 +95,11 @@ public final class EvidenceRow {
 
     public String getRecordedByHtml() {
         return recordedByHtml;
+    }
+
+    /** The recorder's picture (AUI avatar markup), or empty. */
+    public String getRecordedByAvatarHtml() {
+        return recordedByAvatarHtml;
     }
 
     /** "Corrects entry 3" when this entry supersedes another; empty otherwise. */

@@ -69,6 +69,11 @@ public final class InitiativePanel {
         return header.hasOwner();
     }
 
+    /** The owner's picture as the host shows it (AUI avatar markup), or empty. */
+    public String getOwnerAvatarHtml() {
+        return header.ownerAvatarHtml();
+    }
+
     public String getOwnerHtml() {
         return header.ownerHtml();
     }
@@ -177,7 +182,7 @@ public final class InitiativePanel {
 
     /** Key facts of the initiative, escaped. */
     record PanelHeader(String keyHtml, String summaryHtml, String stageHtml, String teamHtml, boolean hasOwner,
-                       String ownerHtml,
+                       String ownerHtml, String ownerAvatarHtml,
                        String restBaseHtml, String todayHtml, boolean closed) {
     }
 

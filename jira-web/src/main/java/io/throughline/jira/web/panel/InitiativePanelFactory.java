@@ -11,6 +11,7 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
@@ -73,6 +74,7 @@ public final class InitiativePanelFactory {
                 Html.escape(initiative.team().name()),
                 initiative.owner().isPresent(),
                 Html.escape(initiative.owner().map(people::displayName).orElse("")),
+                initiative.owner().map(owner -> AvatarHtml.of(people.avatarUrl(owner))).orElse(""),
                 Html.escape(request.contextPath() + REST_PATH),
                 Html.escape(request.today().toString()),
                 initiative.stage().isClosed());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
@@ -17,6 +18,7 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.Stage;
 import io.throughline.web.view.TextLine;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -385,14 +387,27 @@ class InitiativePanelTest {
                 "https://umfrage.münchen.example/ergebnis", null, TODAY.toString(), null));
         Dependency asked = host.request(bet.key(), "Identity", "SSO claims", TODAY.plusDays(30));
         host.world.app.dependencies().commit(host.admin, asked.id(), TODAY.plusDays(20).toString());
+        People directory = new People() {
+            @Override
+            public String displayName(UserRef person) {
+                return person.key().equals("pm.growth") ? "Gabriel <Okafor>" : "Ops Lead";
+            }
+
+            @Override
+            public Optional<String> avatarUrl(UserRef person) {
+                return person.key().equals("pm.growth") ? Optional.of("/jira/secure/useravatar?ownerId=pm.growth")
+                        : Optional.empty();
+            }
+        };
         InitiativePanelFactory named = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
-                host.world.app.portfolio(), host.world.permissions,
-                person -> person.key().equals("pm.growth") ? "Gabriel <Okafor>" : "Ops Lead");
+                host.world.app.portfolio(), host.world.permissions, directory);
 
         InitiativePanel panel = named.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(),
                 java.util.Locale.ENGLISH, TODAY, "/jira"));
 
         assertThat(panel.getOwnerHtml()).isEqualTo("Gabriel &#60;Okafor&#62;");
+        assertThat(panel.getOwnerAvatarHtml()).contains("<img src=\"/jira/secure/useravatar?ownerId&#61;pm.growth\" alt=\"\"");
+        assertThat(panel.getEvidence()).extracting(EvidenceRow::getRecordedByAvatarHtml).containsExactly("");
         assertThat(panel.getEvidence()).extracting(EvidenceRow::getRecordedByHtml).containsExactly("Ops Lead");
         assertThat(panel.getEvidence()).singleElement().satisfies(row -> {
             assertThat(row.getSourceTextHtml()).isEqualTo("https://umfrage.münchen.example/ergebnis");
