@@ -63,9 +63,11 @@ public final class PreviewActionsResource {
         if (crossSite(origin, hostHeader)) {
             return refused(Response.Status.FORBIDDEN, host.text().html("throughline.preview.form.cross-site"));
         }
+        // Only a path on this server, in printable ASCII: no other host, no header-splitting characters.
         String target = returnPath != null && returnPath.startsWith("/") && !returnPath.startsWith("//")
-                && !returnPath.contains("\\") ? returnPath : "/";
-        Response.ResponseBuilder back = Response.seeOther(URI.create(target));
+                && returnPath.chars().allMatch(c -> c > 0x20 && c < 0x7F && c != '\\') ? returnPath : "/";
+        // Relative, so the redirect never names whatever host the request claimed to be for.
+        Response.ResponseBuilder back = Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, target);
         if (user != null && host.directory().person(user).isPresent()) {
             back.header(HttpHeaders.SET_COOKIE, PreviewIdentity.COOKIE + "=" + user + "; Path=/; HttpOnly; SameSite=Strict");
         }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The running preview: the store, the app over it, the demo portfolio on first start, and the web server. */
@@ -53,7 +54,8 @@ public final class PreviewApp implements AutoCloseable {
             if (seed) {
                 demo.seed(app, clock, clock.today());
             }
-            PreviewServer server = new PreviewServer(app, ports.initiatives(), directory, clock, options.port());
+            PreviewServer server = new PreviewServer(app, ports.initiatives(), directory, clock, options.port(),
+                    options.hosts());
             return new PreviewApp(database, server, seed);
         } catch (RuntimeException e) {
             database.close();
@@ -70,7 +72,8 @@ public final class PreviewApp implements AutoCloseable {
         PreviewClock clock = new PreviewClock(ZoneId.systemDefault());
         Ports ports = ports(database, directory, clock);
         Throughline app = new Throughline(ports, PolicyParameters.defaults());
-        return new PreviewApp(database, new PreviewServer(app, ports.initiatives(), directory, clock, port), false);
+        return new PreviewApp(database, new PreviewServer(app, ports.initiatives(), directory, clock, port, List.of()),
+                false);
     }
 
     private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock) {

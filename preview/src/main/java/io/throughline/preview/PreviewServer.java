@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -38,15 +39,17 @@ final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final URI baseUri;
+    private final HostCheck hostCheck;
 
     PreviewServer(Throughline app, InitiativeRepository initiatives, PreviewDirectory directory, PreviewClock clock,
-                  int port) {
+                  int port, List<String> hosts) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + port + " (is something else using it? try --port=)", e);
         }
         baseUri = URI.create("http://localhost:" + server.getAddress().getPort());
+        hostCheck = new HostCheck(server.getAddress().getPort(), hosts);
         PreviewIdentity identity = new PreviewIdentity(directory, clock);
         PreviewHost host = new PreviewHost(app, initiatives, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
@@ -72,10 +75,13 @@ final class PreviewServer implements AutoCloseable {
                 .registerInstances(RestApi.providers(identity))
                 .register(identity)
                 .register(JacksonFeature.class)
+                .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         server.setExecutor(threads);
-        server.createContext(REST_PATH, ContainerFactory.createContainer(JdkHttpHandlerContainer.class, rest));
-        server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class, pages));
+        server.createContext(REST_PATH, ContainerFactory.createContainer(JdkHttpHandlerContainer.class, rest))
+                .getFilters().add(hostCheck);
+        server.createContext("/", ContainerFactory.createContainer(JdkHttpHandlerContainer.class, pages))
+                .getFilters().add(hostCheck);
         server.start();
     }
 
@@ -85,7 +91,7 @@ final class PreviewServer implements AutoCloseable {
 
     /** Serves {@code handler} at {@code path} on the same server and threads as the app. */
     void mount(String path, HttpHandler handler) {
-        server.createContext(path, handler);
+        server.createContext(path, handler).getFilters().add(hostCheck);
     }
 
     @Override

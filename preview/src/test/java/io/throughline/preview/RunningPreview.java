@@ -25,7 +25,7 @@ final class RunningPreview implements AutoCloseable {
     RunningPreview() {
         try {
             Path data = Files.createTempDirectory("throughline-preview-test");
-            app = PreviewApp.start(new PreviewOptions(0, data, false, Optional.empty(), "", ""));
+            app = PreviewApp.start(new PreviewOptions(0, data, false, Optional.empty(), "", "", java.util.List.of()));
             base = app.baseUri();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
