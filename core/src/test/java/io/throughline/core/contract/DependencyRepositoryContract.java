@@ -43,6 +43,14 @@ public abstract class DependencyRepositoryContract {
     }
 
     @Test
+    void anIdNoRowCanHaveFindsNothingRatherThanFailing() {
+        repository.create(dependency(1).from("GROW-1").on("Identity").request());
+
+        assertThat(repository.find(new DependencyId(Integer.MAX_VALUE + 1L))).isEmpty();
+        assertThat(repository.find(new DependencyId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
     void findByConsumerKeepsRequestOrderAndFindAllReturnsEverything() {
         Dependency first = repository.create(dependency(1).from("GROW-1").on("Identity").request());
         Dependency other = repository.create(dependency(2).from("GROW-2").on("Data").request());

@@ -63,6 +63,10 @@ public final class AoDependencies implements DependencyRepository {
 
     @Override
     public Optional<Dependency> find(DependencyId id) {
+        if (id.value() > Integer.MAX_VALUE) {
+            // AO's ids are INTEGER: a larger id names no row (and must not fail converting).
+            return Optional.empty();
+        }
         return read("dependency.by-id", names -> " WHERE d." + names.column(ID) + " = ?", Math.toIntExact(id.value()))
                 .stream().findFirst();
     }

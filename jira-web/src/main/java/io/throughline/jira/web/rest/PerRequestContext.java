@@ -48,8 +48,27 @@ public abstract class PerRequestContext implements RequestContext, ContainerRequ
     public void filter(ContainerRequestContext request) {
         user.set(caller(request).orElse(null));
         String languages = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-        locale.set(languages == null || languages.isBlank()
-                ? null : Locale.forLanguageTag(languages.split(",")[0].split(";")[0].strip()));
+        locale.set(preferred(languages).orElse(null));
+    }
+
+    /**
+     * The caller's first language from an {@code Accept-Language} header, read as RFC 4647 ranges
+     * by weight; a header that does not parse (",", ";", garbage) or names only "*" means none, so
+     * the default locale applies rather than the request failing.
+     */
+    static Optional<Locale> preferred(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream()
+                    .filter(range -> range.getWeight() > 0 && !range.getRange().startsWith("*"))
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .filter(candidate -> !candidate.getLanguage().isEmpty())
+                    .findFirst();
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What every endpoint shares: body limits, JSON only, one error shape, no internals in any answer. */
 class ProtocolTest extends RestTestBase {
@@ -151,6 +153,24 @@ class ProtocolTest extends RestTestBase {
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.body()).isEqualTo(
                 "{\"errors\":[{\"field\":null,\"message\":\"There is nothing at this address.\"}]}");
+    }
+
+    @ParameterizedTest(name = "Accept-Language ''{0}''")
+    @ValueSource(strings = {",", ";", "en;q=2", "??"})
+    void anUnreadableAcceptLanguageFallsBackToTheDefaultLocale(String header) {
+        RestServer.Reply reply = server.send(server.request("/initiatives/GROW-1", ADMIN)
+                .header("Accept-Language", header).GET());
+
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "dependency {0}")
+    @ValueSource(strings = {"2147483648", "9223372036854775807", "99999999999999999999", "-1", "0"})
+    void aDependencyIdBeyondAnyRowIsNotFound(String id) {
+        RestServer.Reply reply = server.get("/dependencies/" + id, ADMIN);
+
+        assertThat(reply.status()).isIn(404, 405);
+        assertThat(server.post("/dependencies/" + id + "/deliver", ADMIN, "{}").status()).isEqualTo(404);
     }
 
     @Test
