@@ -67,7 +67,7 @@ final class PreviewServer implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
-                        new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory),
+                        new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
                         new SetupResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),

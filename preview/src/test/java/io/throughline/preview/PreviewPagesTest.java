@@ -71,6 +71,19 @@ class PreviewPagesTest {
     }
 
     @Test
+    void aPageForSomeoneThePreviewDoesNotKnowFailsClosedLikeTheApi() {
+        RunningPreview.Reply page = preview.send(preview.request("/browse/IDN-1", null)
+                .header("Accept", BROWSER_ACCEPT).header("Cookie", PreviewIdentity.COOKIE + "=former.employee").GET());
+        RunningPreview.Reply api = preview.send(preview.request("/rest/throughline/1.0/initiatives/IDN-1", null)
+                .header("Cookie", PreviewIdentity.COOKIE + "=former.employee").GET());
+
+        assertThat(page.status()).isEqualTo(401);
+        assertThat(page.body()).contains("There is no user “former.employee” in this preview", "id=\"act-as\"")
+                .doesNotContain("Single sign-on");
+        assertThat(api.status()).isEqualTo(401);
+    }
+
+    @Test
     void theBrowserTabGetsTheAppsIcon() {
         RunningPreview.Reply favicon = preview.get("/favicon.ico", null);
         RunningPreview.Reply icon = preview.get(StaticResource.ICON, null);
