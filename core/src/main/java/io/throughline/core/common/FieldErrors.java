@@ -61,13 +61,28 @@ public final class FieldErrors {
         return text;
     }
 
-    /** Parses an ISO date (yyyy-mm-dd), or notes the problem and returns null. */
-    public java.time.LocalDate date(String field, String value) {
+    /** The earliest date any field takes: nothing the app records happened before it. */
+    public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1970, 1, 1);
+    /** How far ahead a planned date may lie. */
+    public static final int YEARS_AHEAD = 10;
+
+    /**
+     * Parses an ISO date (yyyy-mm-dd) from {@link #EARLIEST} to {@value #YEARS_AHEAD} years after
+     * {@code today}, or notes the problem and returns null.
+     */
+    public java.time.LocalDate date(String field, String value, java.time.LocalDate today) {
+        java.time.LocalDate date;
         try {
-            return java.time.LocalDate.parse(value.strip());
+            date = java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
             add(field, "throughline.input.date", label(field), value.strip());
             return null;
         }
+        java.time.LocalDate latest = today.plusYears(YEARS_AHEAD);
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            add(field, "throughline.input.date-range", label(field), date, EARLIEST, latest);
+            return null;
+        }
+        return date;
     }
 }

@@ -35,7 +35,7 @@ public record DependencyForm(String providerTeam, String providerIssue, String d
         if (Texts.isBlank(neededBy)) {
             errors.required(NEEDED_BY);
         } else {
-            needed = errors.date(NEEDED_BY, neededBy);
+            needed = errors.date(NEEDED_BY, neededBy, today);
             if (needed != null && needed.isBefore(today)) {
                 errors.add(NEEDED_BY, "throughline.dependency.needed-by.past", needed);
             }

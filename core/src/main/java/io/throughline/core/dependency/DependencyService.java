@@ -64,7 +64,7 @@ public final class DependencyService {
         if (committedDate == null || committedDate.isBlank()) {
             errors.required(COMMITTED_DATE);
         } else {
-            date = errors.date(COMMITTED_DATE, committedDate);
+            date = errors.date(COMMITTED_DATE, committedDate, clock.today());
             if (date != null && date.isBefore(clock.today())) {
                 errors.add(COMMITTED_DATE, "throughline.dependency.committed-date.past", date);
             }

@@ -44,7 +44,7 @@ public record EvidenceForm(
         Optional<BigDecimal> value = value(errors, parsedKind, unit);
         LocalDate observed = today;
         if (!Texts.isBlank(observedOn)) {
-            observed = errors.date(OBSERVED_ON, observedOn);
+            observed = errors.date(OBSERVED_ON, observedOn, today);
             if (observed != null && observed.isAfter(today)) {
                 errors.add(OBSERVED_ON, "throughline.evidence.observed-on.future", observed);
             }

@@ -93,7 +93,7 @@ class MessagesTest {
     @Test
     void aGenericProblemNamesItsFieldByLabel() {
         FieldErrors errors = new FieldErrors();
-        errors.date(EvidenceForm.OBSERVED_ON, "2026-13-01");
+        errors.date(EvidenceForm.OBSERVED_ON, "2026-13-01", java.time.LocalDate.of(2026, 3, 1));
         errors.required(DependencyForm.NEEDED_BY);
 
         ThroughlineException.InvalidInput refusal = catchThrowableOfType(ThroughlineException.InvalidInput.class,

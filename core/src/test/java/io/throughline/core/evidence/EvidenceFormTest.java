@@ -84,6 +84,8 @@ class EvidenceFormTest {
                 problem(form(KIND, "experiment", OBSERVED_VALUE, "5"), OBSERVED_VALUE, "throughline.evidence.value.not-a-reading"),
                 problem(form(OBSERVED_ON, "2026-02-30"), OBSERVED_ON, "throughline.input.date"),
                 problem(form(OBSERVED_ON, "yesterday"), OBSERVED_ON, "throughline.input.date"),
+                problem(form(OBSERVED_ON, "-999999999-01-01"), OBSERVED_ON, "throughline.input.date-range"),
+                problem(form(OBSERVED_ON, "1969-12-31"), OBSERVED_ON, "throughline.input.date-range"),
                 problem(form(OBSERVED_ON, TODAY.plusDays(1).toString()), OBSERVED_ON, "throughline.evidence.observed-on.future"),
                 problem(form(SUPERSEDES, "0"), SUPERSEDES, "throughline.evidence.supersedes.not-an-id"),
                 problem(form(SUPERSEDES, "-2"), SUPERSEDES, "throughline.evidence.supersedes.not-an-id"),

@@ -155,6 +155,18 @@ class ProtocolTest extends RestTestBase {
                 "{\"errors\":[{\"field\":null,\"message\":\"There is nothing at this address.\"}]}");
     }
 
+    @ParameterizedTest(name = "neededBy {0}")
+    @ValueSource(strings = {"+999999999-12-31", "9999-01-01", "1969-12-31"})
+    void aDateOutsideTheAppsWindowIsAFieldErrorAndNothingIsStored(String date) {
+        int before = world.dependencies.findAll().size();
+        RestServer.Reply refused = server.post("/initiatives/GROW-1/dependencies", PM_GROWTH,
+                "{\"providerTeam\": \"Payments\", \"description\": \"Card on file\", \"neededBy\": \"" + date + "\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"neededBy\"", "is outside the dates this app takes");
+        assertThat(world.dependencies.findAll()).hasSize(before);
+    }
+
     @ParameterizedTest(name = "Accept-Language ''{0}''")
     @ValueSource(strings = {",", ";", "en;q=2", "??"})
     void anUnreadableAcceptLanguageFallsBackToTheDefaultLocale(String header) {
