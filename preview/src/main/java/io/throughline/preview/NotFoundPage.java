@@ -1,6 +1,5 @@
 package io.throughline.preview;
 
-import io.throughline.core.common.UserRef;
 import io.throughline.jira.web.rest.RequestContext;
 import io.throughline.jira.web.rest.WebApplicationExceptionMapper;
 import java.util.List;
@@ -45,14 +44,8 @@ final class NotFoundPage implements ExceptionMapper<NotFoundException> {
 
     /** The 404 page with a message (escaped HTML) and the way back to the portfolio. */
     static Response response(PreviewHost host, String returnPath, String messageHtml) {
-        PreviewText text = host.text();
-        UserRef viewer = host.viewer();
-        String body = "<h1>" + text.html("throughline.preview.not-found.heading") + "</h1>"
-                + "<div class=\"aui-message aui-message-warning\" id=\"not-found\"><p>" + messageHtml + "</p></div>"
-                + "<p><a href=\"/\">" + text.html("throughline.preview.not-found.back") + "</a></p>";
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(host.shell().page(text, viewer, text.text("throughline.preview.not-found.heading"), returnPath,
-                        body)).build();
+        return MessagePage.response(host, Response.Status.NOT_FOUND, host.viewer(), "throughline.preview.not-found.heading",
+                MessagePage.Tone.WARNING, "not-found", messageHtml, returnPath);
     }
 
     /** A browser lists text/html before (or instead of) JSON; curl's and the API clients' wildcard is not HTML. */

@@ -167,13 +167,8 @@ public final class PreviewActionsResource {
 
     /** A refused form post as a page a person can read: what happened, nothing changed, the way back. */
     private Response refused(Response.Status status, String messageHtml) {
-        PreviewText text = host.text();
-        String body = "<h1>" + text.html("throughline.preview.form.refused.heading") + "</h1>"
-                + "<div class=\"aui-message aui-message-error\" id=\"form-refused\"><p>" + messageHtml + "</p></div>"
-                + "<p><a href=\"/\">" + text.html("throughline.preview.not-found.back") + "</a></p>";
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(host.shell().page(text, host.viewer(), text.text("throughline.preview.form.refused.heading"), "/",
-                        body)).build();
+        return MessagePage.response(host, status, host.viewer(), "throughline.preview.form.refused.heading",
+                MessagePage.Tone.ERROR, "form-refused", messageHtml, "/");
     }
 
     private Response error(Response.Status status, String field, Message message) {

@@ -6,6 +6,8 @@ import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.PermissionCheck;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +76,8 @@ public final class PreviewDirectory implements PermissionCheck, TeamDirectory, P
     /** The demo's people have drawn initials, as Jira draws default avatars; anyone else no picture. */
     @Override
     public Optional<String> avatarUrl(UserRef person) {
-        return person(person.key()).map(known -> AvatarResource.PATH + "/" + java.net.URLEncoder.encode(known.key(),
-                java.nio.charset.StandardCharsets.UTF_8) + ".svg");
+        return person(person.key())
+                .map(known -> AvatarResource.PATH + "/" + URLEncoder.encode(known.key(), StandardCharsets.UTF_8) + ".svg");
     }
 
     @Override

@@ -76,11 +76,8 @@ public final class SetupResource {
     }
 
     private Response forbidden() {
-        PreviewText text = host.text();
-        String body = "<div class=\"aui-message aui-message-error\" id=\"setup-forbidden\"><p>"
-                + text.html("throughline.preview.setup.admins-only") + "</p></div>";
-        return Response.status(Response.Status.FORBIDDEN)
-                .entity(host.shell().page(text, host.viewer(), text.text("throughline.preview.nav.setup"), PATH, body)).build();
+        return MessagePage.response(host, Response.Status.FORBIDDEN, host.viewer(), "throughline.preview.nav.setup",
+                MessagePage.Tone.ERROR, "setup-forbidden", host.text().html("throughline.preview.setup.admins-only"), PATH);
     }
 
     private boolean isAdmin(UserRef viewer) {

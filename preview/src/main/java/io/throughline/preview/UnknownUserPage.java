@@ -6,7 +6,6 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Cookie;
-import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
@@ -32,14 +31,10 @@ final class UnknownUserPage implements ContainerRequestFilter {
                 || !NotFoundPage.wantsHtml(request.getAcceptableMediaTypes())) {
             return;
         }
-        PreviewText text = host.text();
-        String body = "<h1>" + text.html("throughline.preview.unknown-user.heading") + "</h1>"
-                + "<div class=\"aui-message aui-message-warning\" id=\"unknown-user\"><p>"
-                + text.html("throughline.preview.unknown-user", named(request)) + "</p></div>";
         // Nobody is selected in the switch: the name asked for is not one of its options.
-        request.abortWith(Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(host.shell().page(text, UserRef.of("nobody"), text.text("throughline.preview.unknown-user.heading"),
-                        "/" + path, body)).build());
+        request.abortWith(MessagePage.response(host, Response.Status.UNAUTHORIZED, UserRef.of("nobody"),
+                "throughline.preview.unknown-user.heading", MessagePage.Tone.WARNING, "unknown-user",
+                host.text().html("throughline.preview.unknown-user", named(request)), "/" + path));
     }
 
     private static String named(ContainerRequestContext request) {
