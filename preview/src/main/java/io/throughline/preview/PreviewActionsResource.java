@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.FormParam;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -29,6 +28,7 @@ import javax.ws.rs.core.Response;
 /**
  * What only the preview offers, standing in for Jira itself: choosing who to act as, creating
  * initiatives, and moving them through the workflow (through the same gates a Jira validator runs).
+ * {@link CrossSiteWrites} has refused every post from another site before these methods run.
  */
 @Path("/preview")
 public final class PreviewActionsResource {
@@ -58,11 +58,7 @@ public final class PreviewActionsResource {
     @POST
     @Path("act-as")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response actAs(@FormParam("user") String user, @FormParam("return") String returnPath,
-                          @HeaderParam("Origin") String origin, @HeaderParam("Host") String hostHeader) {
-        if (crossSite(origin, hostHeader)) {
-            return refused(Response.Status.FORBIDDEN, host.text().html("throughline.preview.form.cross-site"));
-        }
+    public Response actAs(@FormParam("user") String user, @FormParam("return") String returnPath) {
         // Only a path on this server, in printable ASCII: no other host, no header-splitting characters.
         String target = returnPath != null && returnPath.startsWith("/") && !returnPath.startsWith("//")
                 && returnPath.chars().allMatch(c -> c > 0x20 && c < 0x7F && c != '\\') ? returnPath : "/";
@@ -77,11 +73,7 @@ public final class PreviewActionsResource {
     @POST
     @Path("initiatives/{key}/transition")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response transitionFromPage(@PathParam("key") String key, @FormParam("to") String to,
-                                       @HeaderParam("Origin") String origin, @HeaderParam("Host") String hostHeader) {
-        if (crossSite(origin, hostHeader)) {
-            return refused(Response.Status.FORBIDDEN, host.text().html("throughline.preview.form.cross-site"));
-        }
+    public Response transitionFromPage(@PathParam("key") String key, @FormParam("to") String to) {
         Optional<Stage> target = stage(to);
         if (target.isEmpty() || !InitiativeKey.isValid(key)) {
             // The issue's own page, with what was wrong above it (a missing key shows the not-found page).
@@ -154,21 +146,6 @@ public final class PreviewActionsResource {
         host.app().initiatives().save(actor, initiative);
         return Response.created(URI.create("/browse/" + initiative.key().value()))
                 .entity(new TransitionJson(initiative.key().value(), initiative.stage().name())).build();
-    }
-
-    /**
-     * Forms are posted by the preview's own pages only: a browser posting from another site sends an
-     * Origin that is not this server, and is refused (the session cookie is SameSite=Strict as well).
-     */
-    static boolean crossSite(String origin, String hostHeader) {
-        return origin != null && !origin.isBlank() && (hostHeader == null
-                || !(origin.equals("http://" + hostHeader) || origin.equals("https://" + hostHeader)));
-    }
-
-    /** A refused form post as a page a person can read: what happened, nothing changed, the way back. */
-    private Response refused(Response.Status status, String messageHtml) {
-        return MessagePage.response(host, status, host.viewer(), "throughline.preview.form.refused.heading",
-                MessagePage.Tone.ERROR, "form-refused", messageHtml, "/");
     }
 
     private Response error(Response.Status status, String field, Message message) {

@@ -1,7 +1,9 @@
 package io.throughline.preview;
 
+import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
 import java.util.List;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -33,10 +35,14 @@ public final class PreviewAdminResource {
 
     @POST
     @Path("/provision")
-    public Response provision() {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response provision(EmptyRequest body) {
         PreviewText text = new PreviewText(identity.locale());
         if (identity.currentUser().isEmpty()) {
             return refusal(Response.Status.UNAUTHORIZED, text.text("throughline.web.error.unauthenticated"));
+        }
+        if (body == null) {
+            return refusal(Response.Status.BAD_REQUEST, text.text("throughline.web.error.body.required"));
         }
         boolean admin = identity.currentUser().flatMap(user -> directory.person(user.key()))
                 .map(PreviewDirectory.Person::admin).orElse(false);

@@ -10,6 +10,7 @@ import io.throughline.confluence.web.jira.HttpJiraDataSource;
 import io.throughline.core.Throughline;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.jira.web.panel.InitiativePanelFactory;
+import io.throughline.jira.web.rest.PrivateResponses;
 import io.throughline.jira.web.rest.RestApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +62,7 @@ final class PreviewServer implements AutoCloseable {
         InitiativeMacro initiativeMacro = new InitiativeMacro(jira);
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(RestApi.singletons(app, identity, directory))
-                .registerInstances(new PreviewAdminResource(identity, directory))
+                .registerInstances(new PreviewAdminResource(identity, directory), new CrossSiteWrites(host), new FramePolicy())
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -73,6 +74,7 @@ final class PreviewServer implements AutoCloseable {
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
                         new HostContentBodyResource(host, dependencyStatus, initiativeMacro))
                 .registerInstances(RestApi.providers(identity))
+                .registerInstances(new CrossSiteWrites(host), new FramePolicy(), new PrivateResponses())
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)

@@ -62,9 +62,7 @@ class HostCheckTest {
     @ValueSource(strings = {"/browse/GROW-1%0D%0ASet-Cookie:%20x=y", "/browse/GROW 1", "/browse/GROW-1%09", "//evil.example/",
             "http://evil.example/"})
     void actAsGoesBackOnlyToAPlainPathOnThisServer(String returnPath) {
-        RunningPreview.Reply back = preview.send(preview.request("/preview/act-as", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=pm.growth&return=" + returnPath)));
+        RunningPreview.Reply back = preview.send(preview.form("/preview/act-as", null, "user=pm.growth&return=" + returnPath));
 
         assertThat(back.status()).isEqualTo(303);
         assertThat(back.headers().firstValue("Location")).contains("/");
@@ -72,9 +70,7 @@ class HostCheckTest {
 
     @Test
     void actAsRedirectsRelativelyNeverToTheClaimedHost() {
-        RunningPreview.Reply back = preview.send(preview.request("/preview/act-as", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=pm.growth&return=/browse/GROW-1")));
+        RunningPreview.Reply back = preview.send(preview.form("/preview/act-as", null, "user=pm.growth&return=/browse/GROW-1"));
 
         assertThat(back.headers().firstValue("Location")).contains("/browse/GROW-1");
     }

@@ -62,8 +62,8 @@ class PreviewPagesTest {
 
     @Test
     void aFormWithABadStageShowsTheIssuePageWithTheMessage() {
-        RunningPreview.Reply refused = preview.send(preview.request("/preview/initiatives/GROW-1/transition", "pm.growth")
-                .header("Content-Type", FORM).POST(HttpRequest.BodyPublishers.ofString("to=%3Cb%3ESHIPPED%3C%2Fb%3E")));
+        RunningPreview.Reply refused = preview.send(preview.form("/preview/initiatives/GROW-1/transition", "pm.growth",
+                "to=%3Cb%3ESHIPPED%3C%2Fb%3E"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"form-refused\"", "“&#60;b&#62;SHIPPED&#60;/b&#62;” is not a stage",

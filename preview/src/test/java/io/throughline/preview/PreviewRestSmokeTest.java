@@ -110,7 +110,8 @@ class PreviewRestSmokeTest {
         RunningPreview.Reply huge = preview.post(API + "/initiatives/GROW-1/evidence", "pm.growth",
                 "{\"kind\":\"RESEARCH\",\"summary\":\"" + "x".repeat(70_000) + "\"}");
 
-        assertThat(form.status()).isEqualTo(415);
+        // Refused as Jira's XSRF check refuses it (a form from no page of this server), before the API's own 415.
+        assertThat(form.status()).isEqualTo(403);
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.json().get("errors").get(0).get("message").asText()).contains("64 KiB");
     }
@@ -129,12 +130,8 @@ class PreviewRestSmokeTest {
     @Test
     @Order(7)
     void actAsRemembersTheUserAndNeverRedirectsOffSite() {
-        RunningPreview.Reply switched = preview.send(preview.request("/preview/act-as", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=guest&return=//evil.example.com/")));
-        RunningPreview.Reply unknown = preview.send(preview.request("/preview/act-as", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=mallory&return=/browse/GROW-1")));
+        RunningPreview.Reply switched = preview.send(preview.form("/preview/act-as", null, "user=guest&return=//evil.example.com/"));
+        RunningPreview.Reply unknown = preview.send(preview.form("/preview/act-as", null, "user=mallory&return=/browse/GROW-1"));
 
         assertThat(switched.status()).isEqualTo(303);
         assertThat(switched.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));

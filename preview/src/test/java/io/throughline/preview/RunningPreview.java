@@ -52,6 +52,17 @@ final class RunningPreview implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** This preview's origin, as its own pages send it with a form post. */
+    String origin() {
+        return base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    /** A form post as the preview's own page sends it (same-origin {@code Origin}). */
+    HttpRequest.Builder form(String path, String user, String body) {
+        return request(path, user).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
     HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
         return user == null ? request : request.header(PreviewIdentity.HEADER, user);

@@ -52,8 +52,8 @@ class SetupPageHttpTest {
                 "Workflow Throughline preview workflow: the transition Bet \u2192 Committed carries the commit gate",
                 "The status Abandoned (workflow Throughline preview workflow) means the stage ABANDONED.");
 
-        RunningPreview.Reply first = postFix("ops.lead", preview.base.toString().replaceAll("/$", ""));
-        RunningPreview.Reply second = postFix("ops.lead", null);
+        RunningPreview.Reply first = postFix("ops.lead", preview.origin());
+        RunningPreview.Reply second = postFix("ops.lead", preview.origin());
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body()).contains("data-changes=\"2\"", "Added Success metric to the screen Default screen.",

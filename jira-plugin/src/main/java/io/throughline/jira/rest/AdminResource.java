@@ -5,13 +5,16 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import io.throughline.core.common.Message;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageMapping;
 import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.jira.host.JiraText;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
+import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
+import io.throughline.web.view.ViewText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,10 +62,15 @@ public class AdminResource {
         this.globalPermissions = globalPermissions;
     }
 
+    /** Takes {@code {}}: like every write of the API, provisioning is a JSON request (see {@code JsonWrites}). */
     @POST
     @Path("/provision")
-    public Response provision() {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response provision(EmptyRequest body) {
         return adminOnly().orElseGet(() -> {
+            if (body == null) {
+                return badRequest(null, ViewText.forLocale(authentication.getLocale()).text(Message.of("throughline.web.error.body.required")));
+            }
             try {
                 ProvisioningReport report = provisioner.provision();
                 return Response.ok(report).build();

@@ -14,6 +14,7 @@ import io.throughline.core.testing.InMemoryStageMappings;
 import io.throughline.jira.JiraIssues;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
+import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ class AdminResourceTest {
     void provisioningReportsWhatItCreated() {
         when(provisioner.provision()).thenReturn(new ProvisioningReport(List.of("issue type Initiative"), List.of()));
 
-        Response response = resource.provision();
+        Response response = resource.provision(new EmptyRequest());
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(((ProvisioningReport) response.getEntity()).created()).containsExactly("issue type Initiative");
@@ -51,7 +52,7 @@ class AdminResourceTest {
     void whenJiraRefusesTheAdminReadsWhyInsteadOfABare500() {
         when(provisioner.provision()).thenThrow(new IllegalStateException("Jira could not create the field Success metric"));
 
-        Response response = resource.provision();
+        Response response = resource.provision(new EmptyRequest());
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(((ErrorJson) response.getEntity()).errors()).singleElement().satisfies(error -> {
@@ -62,10 +63,21 @@ class AdminResourceTest {
     }
 
     @Test
+    void provisioningWithoutABodyIsRefusedAndNothingIsProvisioned() {
+        Response response = resource.provision(null);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(((ErrorJson) response.getEntity()).errors()).singleElement().satisfies(error ->
+                assertThat(error.message()).isEqualTo(
+                        "Send a JSON object as the request body, {} when there is nothing more to say."));
+        verify(provisioner, never()).provision();
+    }
+
+    @Test
     void someoneWhoIsNotAnAdminCannotProvision() {
         when(permissions.hasPermission(GlobalPermissionKey.ADMINISTER, admin)).thenReturn(false);
 
-        assertThat(resource.provision().getStatus()).isEqualTo(403);
+        assertThat(resource.provision(new EmptyRequest()).getStatus()).isEqualTo(403);
         verify(provisioner, never()).provision();
     }
 }

@@ -3,11 +3,12 @@ package io.throughline.jira.web.json;
 import io.throughline.core.evidence.EvidenceForm;
 
 /**
- * A POSTed evidence entry. Every field is text, so a number sent for observedValue or supersedes
- * is read as its digits and the core reports what is wrong, field by field.
+ * A POSTed evidence entry. Every field is text; a number sent for observedValue or supersedes is
+ * read as its digits, a number or boolean anywhere else is refused, and the core reports what is
+ * wrong, field by field.
  */
-public record EvidenceRequest(String kind, String summary, String sourceUrl, String observedValue,
-                              String observedOn, String supersedes) {
+public record EvidenceRequest(String kind, String summary, String sourceUrl, @NumberAccepted String observedValue,
+                              String observedOn, @NumberAccepted String supersedes) {
 
     public EvidenceForm toForm() {
         return new EvidenceForm(kind, summary, sourceUrl, observedValue, observedOn, supersedes);

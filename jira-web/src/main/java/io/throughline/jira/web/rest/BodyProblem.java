@@ -56,7 +56,7 @@ final class BodyProblem {
     }
 
     /** The field's label where the core names it, else its JSON name as sent. */
-    private static Object label(String field) {
+    static Object label(String field) {
         Message label = FieldErrors.label(CORE_NAMES.getOrDefault(field, field));
         return CORE.has(label.key()) ? label : field;
     }

@@ -7,6 +7,7 @@ import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.jira.web.json.CommitRequest;
 import io.throughline.jira.web.json.DeclineRequest;
 import io.throughline.jira.web.json.DependencyJson;
+import io.throughline.jira.web.json.EmptyRequest;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -54,8 +55,9 @@ public class DependencyResource {
 
     @POST
     @Path("deliver")
-    public DependencyJson deliver(@PathParam("id") String id) {
+    public DependencyJson deliver(@PathParam("id") String id, EmptyRequest body) {
         UserRef caller = Requests.caller(context);
+        Requests.body(body);
         return views.current(caller, dependencies.deliver(caller, Requests.dependencyId(id)));
     }
 }

@@ -6,6 +6,7 @@ import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.initiative.InitiativeKey;
+import java.util.List;
 import java.util.Map;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
@@ -19,6 +20,18 @@ final class Requests {
     /** The signed-in caller; anonymous requests end here with 401. */
     static UserRef caller(RequestContext context) {
         return context.currentUser().orElseThrow(() -> new WebApplicationException(Response.Status.UNAUTHORIZED));
+    }
+
+    /**
+     * A write's body, which must be there even when it says nothing ({@code {}}): an empty POST is
+     * what a page on another site can send, so it is refused like a malformed one.
+     */
+    static <T> T body(T body) {
+        if (body == null) {
+            throw new ThroughlineException.InvalidInput(
+                    List.of(new FieldError("", Message.of("throughline.web.error.body.required"))));
+        }
+        return body;
     }
 
     /** A key that cannot exist is refused exactly like one the caller may not see. */

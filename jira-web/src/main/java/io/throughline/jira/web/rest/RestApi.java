@@ -28,7 +28,9 @@ public final class RestApi {
                 new EvidenceResource(app.evidence(), people, context),
                 new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), people, context),
                 new DependencyResource(app.dependencies(), app.portfolio(), people, context),
-                new PortfolioResource(app.portfolio(), context)));
+                new PortfolioResource(app.portfolio(), context),
+                new JsonWrites(),
+                new PrivateResponses()));
         all.addAll(providers(context));
         return all;
     }

@@ -190,16 +190,37 @@ class DependencyResourceTest extends RestTestBase {
     }
 
     @Test
-    void aCommittedDependencyIsDeliveredWithoutABody() {
+    void aCommittedDependencyIsDeliveredWithAnEmptyJsonObject() {
         server.post(commit(growthOnIdentity), LEAD_IDENTITY, "{\"committedDate\": \"2026-03-20\"}");
 
-        RestServer.Reply delivered = server.send(server.request(deliver(growthOnIdentity), LEAD_IDENTITY)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        RestServer.Reply delivered = server.post(deliver(growthOnIdentity), LEAD_IDENTITY, "{}");
 
         assertThat(delivered.status()).isEqualTo(200);
         assertThat(delivered.json().get("state").asText()).isEqualTo("DELIVERED");
         assertThat(delivered.json().get("health").asText()).isEqualTo("DONE");
         assertThat(delivered.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    /** What a page on another site can make a browser send: a bodyless POST, with or without a type. */
+    @Test
+    void deliverWithoutAJsonBodyIsRefusedAndChangesNothing() {
+        server.post(commit(growthOnIdentity), LEAD_IDENTITY, "{\"committedDate\": \"2026-03-20\"}");
+
+        RestServer.Reply untyped = server.send(server.request(deliver(growthOnIdentity), LEAD_IDENTITY)
+                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.noBody()));
+        RestServer.Reply plain = server.send(server.request(deliver(growthOnIdentity), LEAD_IDENTITY)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.noBody()));
+        RestServer.Reply empty = server.send(server.request(deliver(growthOnIdentity), LEAD_IDENTITY)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(untyped.status()).isEqualTo(415);
+        assertThat(plain.status()).isEqualTo(415);
+        assertThat(untyped.json().at("/errors/0/message").asText())
+                .isEqualTo("Send the request body as JSON (Content-Type: application/json).");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().at("/errors/0/message").asText())
+                .isEqualTo("Send a JSON object as the request body, {} when there is nothing more to say.");
+        assertThat(state(growthOnIdentity)).isEqualTo(DependencyState.COMMITTED);
     }
 
     @Test

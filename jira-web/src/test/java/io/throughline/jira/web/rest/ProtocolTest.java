@@ -141,6 +141,36 @@ class ProtocolTest extends RestTestBase {
     }
 
     @Test
+    void aNumberOrBooleanForATextFieldIsRefusedNamingEachFieldAndNothingIsStored() {
+        RestServer.Reply refused = server.post(EVIDENCE, PM_GROWTH,
+                "{\"kind\": \"DECISION\", \"summary\": 1, \"sourceUrl\": true}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("summary");
+        assertThat(refused.json().at("/errors/0/message").asText()).isEqualTo("Summary (summary) must be text in quotes, not 1.");
+        assertThat(refused.json().at("/errors/1/field").asText()).isEqualTo("sourceUrl");
+        assertThat(refused.json().at("/errors/1/message").asText()).endsWith("must be text in quotes, not true.");
+        assertThat(world.evidence.entriesFor(InitiativeKey.parse("GROW-1"))).isEmpty();
+        // A reading is a number in all but type: sent as one, it is read as its digits.
+        RestServer.Reply reading = server.post(EVIDENCE, PM_GROWTH, "{\"kind\": \"METRIC_READING\","
+                + " \"summary\": \"Dashboard\", \"observedValue\": 27, \"observedOn\": \"" + TODAY + "\"}");
+        assertThat(reading.status()).as(reading.body()).isEqualTo(201);
+    }
+
+    @Test
+    void everyAnswerIsForTheAskerAloneAndNeverSniffed() {
+        RestServer.Reply card = server.get("/initiatives/GROW-1", ADMIN);
+        RestServer.Reply unknown = server.get("/initiatives/GROW-404", ADMIN);
+        RestServer.Reply refused = server.post(EVIDENCE, PM_GROWTH, "{\"kind\": \"GUESS\"}");
+
+        for (RestServer.Reply reply : List.of(card, unknown, refused)) {
+            assertThat(reply.header("Cache-Control")).as(reply.body()).isEqualTo("private, no-store");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+        assertThat(List.of(card.status(), unknown.status(), refused.status())).containsExactly(200, 404, 400);
+    }
+
+    @Test
     void theRuntimesOwnRefusalsKeepTheirStatusButGetTheErrorShape() {
         RestServer.Reply wrongMethod = server.send(server.request("/initiatives/GROW-1", ADMIN)
                 .DELETE());
