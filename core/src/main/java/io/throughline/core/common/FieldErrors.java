@@ -54,7 +54,7 @@ public final class FieldErrors {
             add(field, "throughline.input.too-long", label(field), max);
             return null;
         }
-        if (text.chars().anyMatch(Character::isISOControl)) {
+        if (!Texts.isPlainLine(text)) {
             add(field, "throughline.input.control-characters", label(field));
             return null;
         }

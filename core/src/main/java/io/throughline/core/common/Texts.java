@@ -45,6 +45,27 @@ public final class Texts {
         return -1;
     }
 
+    /**
+     * Whether typed text is free of what a person cannot see: control characters (tabs and line
+     * breaks included) and the bidirectional embedding, override and isolate marks U+202A–U+202E
+     * and U+2066–U+2069, which make text read differently from how it is stored. Every field a
+     * person types into the app is checked with this; text the host owns (an issue's summary) is
+     * shown escaped, never refused.
+     */
+    public static boolean isPlainLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isHidden(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A control character or a bidirectional formatting mark. */
+    public static boolean isHidden(char c) {
+        return c < ' ' || c >= '\u007f' && c <= '\u009f' || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
+    }
+
     public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }

@@ -1,6 +1,7 @@
 package io.throughline.core.evidence;
 
 import io.throughline.core.common.Message;
+import io.throughline.core.common.Texts;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -124,6 +125,9 @@ public final class SourceUrl {
         String trimmed = text.strip();
         if (trimmed.length() > MAX_LENGTH) {
             return Optional.of(Message.of("throughline.evidence.source.too-long", MAX_LENGTH));
+        }
+        if (!Texts.isPlainLine(trimmed)) {
+            return Optional.of(Message.of("throughline.evidence.source.hidden-characters"));
         }
         try {
             return Optional.ofNullable(problemWith(new URI(ascii(trimmed))));

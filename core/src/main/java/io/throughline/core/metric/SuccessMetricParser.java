@@ -1,6 +1,7 @@
 package io.throughline.core.metric;
 
 import io.throughline.core.common.Message;
+import io.throughline.core.common.Texts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public final class SuccessMetricParser {
             throw new Problem(MetricPart.WHOLE, "throughline.metric.empty", EXAMPLE);
         }
         String text = raw.strip();
+        if (!Texts.isPlainLine(text)) {
+            throw new Problem(MetricPart.WHOLE, "throughline.metric.hidden-characters", EXAMPLE);
+        }
         if (text.length() > MAX_LENGTH) {
             throw new Problem(MetricPart.WHOLE, "throughline.metric.too-long", MAX_LENGTH, EXAMPLE);
         }
@@ -70,9 +74,6 @@ public final class SuccessMetricParser {
         }
         if (name.length() > SuccessMetric.MAX_NAME) {
             throw new Problem(MetricPart.NAME, "throughline.metric.name.too-long", SuccessMetric.MAX_NAME, EXAMPLE);
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new Problem(MetricPart.NAME, "throughline.metric.name.control-characters", EXAMPLE);
         }
         String spec = text.substring(colon + 1).strip();
         if (spec.isEmpty()) {

@@ -76,6 +76,11 @@ class EvidenceFormTest {
     static Stream<Arguments> formsWithOneProblem() {
         return Stream.of(
                 problem(form(KIND, "metric reading"), OBSERVED_VALUE, "throughline.evidence.value.required"),
+                problem(form(SUMMARY, "Pricing \u202egnp.exe"), SUMMARY, "throughline.input.control-characters"),
+                problem(form(SUMMARY, "Pricing \u2067review\u2069"), SUMMARY, "throughline.input.control-characters"),
+                problem(form(SUMMARY, "Escape \u001b[2J"), SUMMARY, "throughline.input.control-characters"),
+                problem(form(SOURCE_URL, "https://wiki.example/\u202etxt.exe"), SOURCE_URL,
+                        "throughline.evidence.source.hidden-characters"),
                 problem(form(KIND, "metric reading", OBSERVED_VALUE, "  "), OBSERVED_VALUE, "throughline.evidence.value.required"),
                 problem(form(KIND, "metric reading", OBSERVED_VALUE, "1,5"), OBSERVED_VALUE, "throughline.evidence.value.not-a-number"),
                 problem(form(KIND, "metric reading", OBSERVED_VALUE, "27 %"), OBSERVED_VALUE, "throughline.evidence.value.unit-none"),

@@ -69,7 +69,7 @@ class AdminResourceTest {
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(((ErrorJson) response.getEntity()).errors()).singleElement().satisfies(error ->
                 assertThat(error.message()).isEqualTo(
-                        "Send a JSON object as the request body, {} when there is nothing more to say."));
+                        "Send a JSON object as the request body (an empty object when there is nothing more to say)."));
         verify(provisioner, never()).provision();
     }
 

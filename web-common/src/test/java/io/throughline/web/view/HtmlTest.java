@@ -26,6 +26,15 @@ class HtmlTest {
     }
 
     @Test
+    void charactersHtmlForbidsAndDirectionOverridesBecomeTheReplacementCharacter() {
+        assertThat(Html.escape("a\u0000b\u001bc\u007fd\u0085e")).isEqualTo("a\ufffdb\ufffdc\ufffdd\ufffde");
+        assertThat(Html.escape("invoice\u202efdp.exe \u2066x\u2069")).isEqualTo("invoice\ufffdfdp.exe \ufffdx\ufffd");
+        assertThat(Html.escape("two\nlines\tand\r\nbreaks")).isEqualTo("two\nlines\tand\r\nbreaks");
+        // Marks that only set a direction (LRM, RLM) change nothing about what the text says.
+        assertThat(Html.escape("\u200e\u200f")).isEqualTo("\u200e\u200f");
+    }
+
+    @Test
     void nullIsEmpty() {
         assertThat(Html.escape(null)).isEmpty();
     }

@@ -219,7 +219,7 @@ class DependencyResourceTest extends RestTestBase {
                 .isEqualTo("Send the request body as JSON (Content-Type: application/json).");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().at("/errors/0/message").asText())
-                .isEqualTo("Send a JSON object as the request body, {} when there is nothing more to say.");
+                .isEqualTo("Send a JSON object as the request body (an empty object when there is nothing more to say).");
         assertThat(state(growthOnIdentity)).isEqualTo(DependencyState.COMMITTED);
     }
 

@@ -157,6 +157,21 @@ class ProtocolTest extends RestTestBase {
         assertThat(reading.status()).as(reading.body()).isEqualTo(201);
     }
 
+    @ParameterizedTest(name = "summary with U+{0}")
+    @ValueSource(strings = {"0000", "001B", "202E", "2066", "2069"})
+    void controlAndDirectionCharactersAreRefusedWithAFieldErrorAndNothingIsStored(String codePoint) {
+        String hidden = "\\u" + codePoint;
+        RestServer.Reply refused = server.post(EVIDENCE, PM_GROWTH,
+                "{\"kind\": \"DECISION\", \"summary\": \"Ship " + hidden + "it\", \"sourceUrl\": \"https://x.example/" + hidden + "\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("summary");
+        assertThat(refused.json().at("/errors/0/message").asText()).isEqualTo(
+                "Summary must be a single line of plain text, without control characters or invisible text-direction marks.");
+        assertThat(refused.json().at("/errors/1/field").asText()).isEqualTo("sourceUrl");
+        assertThat(world.evidence.entriesFor(InitiativeKey.parse("GROW-1"))).isEmpty();
+    }
+
     @Test
     void everyAnswerIsForTheAskerAloneAndNeverSniffed() {
         RestServer.Reply card = server.get("/initiatives/GROW-1", ADMIN);
