@@ -39,6 +39,17 @@ public final class BenchMain {
         Table table = new Table();
         try (BenchDatabases databases = new BenchDatabases(options.work())) {
             List<LoadedPortfolio> portfolios = new ArrayList<>();
+            if (options.transitionsOnly()) {
+                progress(started, "generating and loading the transition portfolio");
+                LoadedPortfolio alone = LoadedPortfolio.load(databases, Kind.H2,
+                        shapes.get(0).withTransitionPairs(options.transitions() + TRANSITION_WARMUP));
+                progress(started, "figure 3 alone: gate overhead on " + options.transitions() + " transitions each");
+                table.addAll(HttpFigures.transitions(alone, TRANSITION_WARMUP));
+                System.out.println();
+                System.out.println(Machine.describe());
+                table.print(System.out);
+                return;
+            }
             for (Kind kind : Kind.values()) {
                 for (PortfolioShape shape : shapes) {
                     progress(started, "generating and loading " + shape.name() + " on " + kind);

@@ -6,15 +6,17 @@ import java.time.Duration;
 /**
  * The command line: {@code --load-seconds=30} (figure 4's run per side, 5 to 300), {@code --transitions=1000}
  * (figure 3, per side), {@code --work=target/bench-work} (databases), {@code --quick} (small portfolios
- * and short runs, to try the harness; its numbers are not the figures).
+ * and short runs, to try the harness; its numbers are not the figures), {@code --only=transitions}
+ * (figure 3 alone, on its own portfolio: the quick way to see a change to the HTTP path).
  */
-record BenchOptions(Duration loadDuration, int transitions, Path work, boolean quick) {
+record BenchOptions(Duration loadDuration, int transitions, Path work, boolean quick, boolean transitionsOnly) {
 
     static BenchOptions parse(String... args) {
         Duration load = Duration.ofSeconds(30);
         int transitions = 1_000;
         Path work = Path.of("target", "bench-work");
         boolean quick = false;
+        boolean transitionsOnly = false;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.startsWith("--load-seconds=")) {
@@ -25,12 +27,14 @@ record BenchOptions(Duration loadDuration, int transitions, Path work, boolean q
                 work = Path.of(value);
             } else if (arg.equals("--quick")) {
                 quick = true;
+            } else if (arg.equals("--only=transitions")) {
+                transitionsOnly = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + ". Options: --load-seconds=30 --transitions=1000 --work=target/bench-work --quick");
+                        + ". Options: --load-seconds=30 --transitions=1000 --work=target/bench-work --quick --only=transitions");
             }
         }
-        return new BenchOptions(load, transitions, work, quick);
+        return new BenchOptions(load, transitions, work, quick, transitionsOnly);
     }
 
     private static int bounded(String value, int min, int max) {

@@ -6,7 +6,6 @@ import io.throughline.confluence.web.CachedJira;
 import io.throughline.confluence.web.ReplyCache;
 import io.throughline.confluence.web.dependency.DependencyStatusMacro;
 import io.throughline.confluence.web.initiative.InitiativeMacro;
-import io.throughline.confluence.web.jira.HttpJiraDataSource;
 import io.throughline.core.Throughline;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.jira.web.panel.InitiativePanelFactory;
@@ -41,6 +40,7 @@ final class PreviewServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final URI baseUri;
     private final HostCheck hostCheck;
+    private final InProcessJira wikiApi;
 
     PreviewServer(Throughline app, InitiativeRepository initiatives, PreviewDirectory directory, PreviewClock clock,
                   int port, List<String> hosts) {
@@ -55,17 +55,13 @@ final class PreviewServer implements AutoCloseable {
         PreviewHost host = new PreviewHost(app, initiatives, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
                 new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory, directory));
-        // The wiki's macros read this server's REST API over HTTP, as the Confluence app reads Jira.
-        CachedJira jira = new CachedJira(new HttpJiraDataSource(baseUri),
+        ResourceConfig rest = restApi(app, identity, directory, host);
+        // The wiki's macros read the same REST API, run in this JVM rather than over this server's sockets.
+        wikiApi = new InProcessJira(restApi(app, identity, directory, host), baseUri);
+        CachedJira jira = new CachedJira(wikiApi,
                 new ReplyCache(clock, WIKI_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, ReplyCache.DEFAULT_MAX_ENTRIES));
         DependencyStatusMacro dependencyStatus = new DependencyStatusMacro(jira);
         InitiativeMacro initiativeMacro = new InitiativeMacro(jira);
-        ResourceConfig rest = new ResourceConfig()
-                .registerInstances(RestApi.singletons(app, identity, directory))
-                .registerInstances(new PreviewAdminResource(identity, directory), new CrossSiteWrites(host), new FramePolicy())
-                .register(identity)
-                .register(JacksonFeature.class)
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
@@ -87,6 +83,17 @@ final class PreviewServer implements AutoCloseable {
         server.start();
     }
 
+    /** The app's REST API as this server mounts it; built afresh for each Jersey application that serves it. */
+    private static ResourceConfig restApi(Throughline app, PreviewIdentity identity, PreviewDirectory directory,
+                                          PreviewHost host) {
+        return new ResourceConfig()
+                .registerInstances(RestApi.singletons(app, identity, directory))
+                .registerInstances(new PreviewAdminResource(identity, directory), new CrossSiteWrites(host), new FramePolicy())
+                .register(identity)
+                .register(JacksonFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    }
+
     URI baseUri() {
         return baseUri;
     }
@@ -100,5 +107,6 @@ final class PreviewServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+        wikiApi.close();
     }
 }
