@@ -1,5 +1,6 @@
 package io.throughline.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static io.throughline.architecture.Modules.CONFLUENCE_SIDE;
 import static io.throughline.architecture.Modules.CONFLUENCE_WEB;
@@ -12,8 +13,16 @@ import static io.throughline.architecture.Modules.WEB_COMMON;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.core.MediaType;
 
 /**
  * The rules of the hexagon and of the product split, as values: {@link HexagonTest} applies them
@@ -37,6 +46,8 @@ final class HexagonRules {
             "io.throughline.core.evidence.Ledger",
             "io.throughline.core.evidence.SourceUrl",
             "io.throughline.core.graph.HealthTally",
+            // The one definition of text a person cannot see: refused in input, replaced when shown.
+            "io.throughline.core.common.Texts",
             // The wiring of use cases from ports, for a host's composition root.
             "io.throughline.core.Throughline");
 
@@ -106,6 +117,45 @@ final class HexagonRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     STORE_STANDALONE, "com.zaxxer.hikari..", "org.h2..", "org.postgresql..")
             .because("inside Jira the store runs on Jira's own database; drivers and pools are for the preview and tests");
+
+    /** A REST method that may change something, and what it must declare. */
+    private static final Set<String> WRITES = Set.of("javax.ws.rs.POST", "javax.ws.rs.PUT", "javax.ws.rs.DELETE");
+
+    /** Whether a REST write of ours consumes only JSON (on the method, or on its class when the method says nothing). */
+    private static final ArchCondition<JavaMethod> CONSUME_ONLY_JSON = new ArchCondition<>("consume application/json only") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            Optional<String[]> types = method.tryGetAnnotationOfType(Consumes.class).map(Consumes::value)
+                    .or(() -> method.getOwner().tryGetAnnotationOfType(Consumes.class).map(Consumes::value));
+            boolean json = types.isPresent() && types.get().length > 0
+                    && Arrays.stream(types.get()).allMatch(type -> type.equals(MediaType.APPLICATION_JSON));
+            boolean excluded = method.isAnnotatedWith(XSRF_EXCLUDED) || method.getOwner().isAnnotatedWith(XSRF_EXCLUDED);
+            if (!json || excluded) {
+                events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                        + (excluded ? " opts out of Jira's XSRF check" : " does not consume application/json only")));
+            }
+        }
+    };
+
+    private static final String XSRF_EXCLUDED = "com.atlassian.annotations.security.XsrfProtectionExcluded";
+
+    /**
+     * Every write of the app's REST API (in Jira and the preview) takes a JSON body and never opts
+     * out of Jira's XSRF check: a page on another site cannot send a JSON body without a preflight.
+     * The preview's form endpoints are its own pages' stand-ins for Jira actions and are checked by
+     * its {@code CrossSiteWrites} instead.
+     */
+    static final ArchRule WRITES_TAKE_JSON_AND_KEEP_THE_XSRF_CHECK = methods()
+            .that().areDeclaredInClassesThat().resideInAnyPackage(JIRA_SIDE)
+            .and(new DescribedPredicate<JavaMethod>("are REST writes") {
+                @Override
+                public boolean test(JavaMethod method) {
+                    return WRITES.stream().anyMatch(method::isAnnotatedWith);
+                }
+            })
+            .should(CONSUME_ONLY_JSON)
+            .allowEmptyShould(true)
+            .because("a write must be a request no other site's page can make a browser send (issue 13)");
 
     private HexagonRules() {
     }

@@ -32,7 +32,9 @@ class HexagonRulesCatchViolationsTest {
                 Arguments.of("host type", HexagonRules.PRODUCT_WEB_MODULES_STAY_HOST_FREE,
                         ConfluenceWebFixtures.UsesAHostType.class),
                 Arguments.of("standalone", HexagonRules.STANDALONE_STORE_IS_NEVER_IN_A_PLUGIN,
-                        JiraPluginFixtures.OpensAStandaloneDatabase.class));
+                        JiraPluginFixtures.OpensAStandaloneDatabase.class),
+                Arguments.of("bodyless write", HexagonRules.WRITES_TAKE_JSON_AND_KEEP_THE_XSRF_CHECK,
+                        JiraWebFixtures.TakesAnyBody.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,4 +30,7 @@ class HexagonTest {
 
     @ArchTest
     static final ArchRule standaloneStoreIsNeverInAPlugin = HexagonRules.STANDALONE_STORE_IS_NEVER_IN_A_PLUGIN;
+
+    @ArchTest
+    static final ArchRule writesTakeJsonAndKeepTheXsrfCheck = HexagonRules.WRITES_TAKE_JSON_AND_KEEP_THE_XSRF_CHECK;
 }

@@ -116,6 +116,13 @@ class PreviewRestSmokeTest {
         assertThat(huge.json().get("errors").get(0).get("message").asText()).contains("64 KiB");
     }
 
+    /** Without it every write waited ~40 ms for a delayed ACK (figure 3 in docs/performance.md: 52.9 → 12.1 ms). */
+    @Test
+    @Order(6)
+    void theServerSendsEachWriteAtOnce() {
+        assertThat(System.getProperty(PreviewServer.NODELAY)).isEqualTo("true");
+    }
+
     @Test
     @Order(6)
     void pagesAndAssetsAreServed() {
