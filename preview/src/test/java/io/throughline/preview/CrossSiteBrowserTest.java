@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -87,6 +90,24 @@ class CrossSiteBrowserTest {
         assertThat(dependencyState(committed)).isEqualTo("COMMITTED");
         assertThat(preview.get(API + "/initiatives/GROW-1/evidence", "ops.lead").json().size()).isEqualTo(evidenceBefore);
         assertThat(preview.get(API + "/initiatives/GROW-2", "ops.lead").json().get("stage").asText()).isEqualTo("BET");
+    }
+
+    /** The same form sent in the visitor's own window: the preview answers with a page saying nothing changed. */
+    @Test
+    void aFormFromAnotherSiteShowsWhyNothingChanged() {
+        serve("/lure.html", """
+                <!doctype html><html><body onload="document.forms[0].submit()">
+                <form method="post" action="%s/preview/act-as"><input type="hidden" name="user" value="guest">
+                <input type="hidden" name="return" value="/"></form></body></html>
+                """.formatted(preview.origin()));
+
+        browser.get("http://127.0.0.1:" + attacker.getAddress().getPort() + "/lure.html");
+        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("form-refused")));
+
+        assertThat(refused.getText()).contains("sent from another site, so nothing was changed");
+        assertThat(browser.getCurrentUrl()).startsWith(preview.origin());
+        Browser.screenshot(browser, "11-cross-site-refused");
     }
 
     private static void serve(String path, String html) {
