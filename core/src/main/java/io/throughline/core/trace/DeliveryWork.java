@@ -1,0 +1,31 @@
+package io.throughline.core.trace;
+
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.InitiativeKey;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Port: the host's delivery work, found as the viewer may see it (issues they cannot browse are
+ * never returned). The core walks the trace one level at a time, so a host answers each call with
+ * one search whatever the number of keys: the number of searches per trace is bounded by the depth.
+ */
+public interface DeliveryWork {
+
+    /**
+     * The items directly under the initiative: linked with the app's link type ({@link TraceVia#LINK})
+     * and, where the host has Advanced Roadmaps, its Parent Link children ({@link TraceVia#PARENT_LINK}),
+     * each with an empty parent; at most {@code limit} of them.
+     */
+    List<DeliveryItem> under(UserRef viewer, InitiativeKey initiative, int limit);
+
+    /**
+     * The items one level below {@code parents}: the issues of those that are epics ({@link TraceVia#EPIC}),
+     * the sub-tasks of all of them ({@link TraceVia#SUBTASK}) and their Parent Link children
+     * ({@link TraceVia#PARENT_LINK}), each naming its parent; at most {@code limit} of them.
+     */
+    List<DeliveryItem> childrenOf(UserRef viewer, Collection<InitiativeKey> parents, int limit);
+
+    /** Whether the host has an estimate field (story points): without one, progress has no points. */
+    boolean hasEstimates();
+}
