@@ -9,6 +9,7 @@ import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.trace.DeliveryWork;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,16 @@ public record Ports(
         TeamDirectory teams,
         Clock clock,
         Transactions transactions,
-        GateParameterSource gateParameters) {
+        GateParameterSource gateParameters,
+        DeliveryWork delivery) {
+
+    /** Ports of a host that shows no delivery work (its traces are empty). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                DeliveryWork.NONE);
+    }
 
     public Ports {
         Objects.requireNonNull(initiatives, "initiatives");
@@ -36,5 +46,6 @@ public record Ports(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(gateParameters, "gateParameters");
+        Objects.requireNonNull(delivery, "delivery");
     }
 }

@@ -7,6 +7,7 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.trace.TraceService;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public final class Throughline {
     private final DependencyService dependencies;
     private final GateService gates;
     private final PortfolioService portfolio;
+    private final TraceService trace;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -36,6 +38,7 @@ public final class Throughline {
                 ports.gateParameters());
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
                 ports.permissions(), ports.teams(), ports.clock(), defaults);
+        this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
     }
 
     public PolicyParameters defaults() {
@@ -60,5 +63,9 @@ public final class Throughline {
 
     public PortfolioService portfolio() {
         return portfolio;
+    }
+
+    public TraceService trace() {
+        return trace;
     }
 }

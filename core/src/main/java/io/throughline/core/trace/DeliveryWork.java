@@ -12,6 +12,24 @@ import java.util.List;
  */
 public interface DeliveryWork {
 
+    /** A host with no delivery work to show: every trace is empty. */
+    DeliveryWork NONE = new DeliveryWork() {
+        @Override
+        public List<DeliveryItem> under(UserRef viewer, InitiativeKey initiative, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<DeliveryItem> childrenOf(UserRef viewer, Collection<InitiativeKey> parents, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public boolean hasEstimates() {
+            return false;
+        }
+    };
+
     /**
      * The items directly under the initiative: linked with the app's link type ({@link TraceVia#LINK})
      * and, where the host has Advanced Roadmaps, its Parent Link children ({@link TraceVia#PARENT_LINK}),

@@ -41,9 +41,9 @@ public final class TraceService {
         this.maxItems = maxItems;
     }
 
-    /** The trace as {@code viewer} may see it; an initiative they may not see is not found. */
+    /** The trace as {@code viewer} may see it; an initiative they may not see, or the app does not know, is not found. */
     public Trace trace(UserRef viewer, InitiativeKey initiative) {
-        access.requireViewable(viewer, initiative);
+        access.toView(viewer, initiative);
         Map<InitiativeKey, DeliveryItem> found = new LinkedHashMap<>();
         boolean truncated = false;
         List<DeliveryItem> level = work.under(viewer, initiative, maxItems + 1);

@@ -21,6 +21,7 @@ public final class TestWorld {
     public final InMemoryDependencies dependencies = new InMemoryDependencies();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final TransitionGateParameters gateParameters = new TransitionGateParameters();
+    public final InMemoryDeliveryWork delivery = new InMemoryDeliveryWork();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -29,7 +30,7 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions, gateParameters);
+                transactions, gateParameters, delivery);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 
