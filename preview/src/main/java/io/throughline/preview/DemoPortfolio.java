@@ -44,7 +44,8 @@ final class DemoPortfolio {
     /** One thing that happened, on a day relative to seeding (0 = today). */
     record Event(int day, String as, String action, String key, String ref, String team, String issue,
                  String description, Integer neededDay, Integer committedDay, String reason, String stage,
-                 String kind, String summary, String source, String value, Integer observedDay) {
+                 String kind, String summary, String source, String value, Integer observedDay,
+                 String type, String parent, String delivers, Integer points, String status) {
     }
 
     private final File file;
@@ -70,7 +71,7 @@ final class DemoPortfolio {
     }
 
     /** Replays the story: initiatives on their creation day, then every event on its day. */
-    void seed(Throughline app, PreviewClock clock, LocalDate today) {
+    void seed(Throughline app, PreviewIssues issues, PreviewClock clock, LocalDate today) {
         Map<String, DependencyId> refs = new HashMap<>();
         try {
             for (DemoInitiative initiative : file.initiatives()) {
@@ -83,7 +84,16 @@ final class DemoPortfolio {
             }
             for (Event event : file.events()) {
                 clock.pin(at(today, event.day(), clock));
-                apply(app, event, today, refs);
+                switch (event.action()) {
+                    case "issue" -> issues.create(new PreviewIssues.Issue(InitiativeKey.parse(event.key()), event.summary(),
+                            event.type(), Team.of(event.team()), "To Do",
+                            Optional.ofNullable(event.parent()).map(InitiativeKey::parse),
+                            Optional.ofNullable(event.delivers()).map(InitiativeKey::parse),
+                            Optional.ofNullable(event.points()).map(java.math.BigDecimal::valueOf), Optional.empty(),
+                            Optional.empty(), clock.now()));
+                    case "move" -> issues.move(InitiativeKey.parse(event.key()), event.status(), clock.now());
+                    default -> apply(app, event, today, refs);
+                }
             }
         } finally {
             clock.release();

@@ -48,13 +48,14 @@ public final class PreviewApp implements AutoCloseable {
             DemoPortfolio demo = DemoPortfolio.load();
             PreviewDirectory directory = demo.directory();
             PreviewClock clock = new PreviewClock(ZoneId.systemDefault());
-            Ports ports = ports(database, directory, clock);
+            PreviewIssues issues = new PreviewIssues(database.dataSource());
+            Ports ports = ports(database, directory, clock, issues);
             Throughline app = new Throughline(ports, PolicyParameters.defaults());
             boolean seed = ports.initiatives().findAll().isEmpty();
             if (seed) {
-                demo.seed(app, clock, clock.today());
+                demo.seed(app, issues, clock, clock.today());
             }
-            PreviewServer server = new PreviewServer(app, ports.initiatives(), directory, clock, options.port(),
+            PreviewServer server = new PreviewServer(app, ports.initiatives(), issues, directory, clock, options.port(),
                     options.hosts());
             return new PreviewApp(database, server, seed);
         } catch (RuntimeException e) {
@@ -70,18 +71,19 @@ public final class PreviewApp implements AutoCloseable {
      */
     public static PreviewApp serve(AoDatabase database, PreviewDirectory directory, int port) {
         PreviewClock clock = new PreviewClock(ZoneId.systemDefault());
-        Ports ports = ports(database, directory, clock);
+        PreviewIssues issues = new PreviewIssues(database.dataSource());
+        Ports ports = ports(database, directory, clock, issues);
         Throughline app = new Throughline(ports, PolicyParameters.defaults());
-        return new PreviewApp(database, new PreviewServer(app, ports.initiatives(), directory, clock, port, List.of()),
+        return new PreviewApp(database, new PreviewServer(app, ports.initiatives(), issues, directory, clock, port, List.of()),
                 false);
     }
 
-    private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock) {
+    private static Ports ports(AoDatabase database, PreviewDirectory directory, PreviewClock clock, PreviewIssues issues) {
         AoAccess ao = database.access();
         AoInitiatives initiatives = new AoInitiatives(ao);
         return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives), clock, new AoTransactions(ao),
-                PreviewWorkflow.GATE_PARAMETERS);
+                PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory));
     }
 
     public URI baseUri() {

@@ -7,7 +7,8 @@ import io.throughline.jira.web.panel.InitiativePanelFactory;
 import java.util.Locale;
 
 /** Everything the preview's pages and actions share: the app, its directory and clock, and the page helpers. */
-record PreviewHost(Throughline app, InitiativeRepository initiatives, PreviewDirectory directory, PreviewClock clock,
+record PreviewHost(Throughline app, InitiativeRepository initiatives, PreviewIssues issues, PreviewDirectory directory,
+                   PreviewClock clock,
                    PreviewIdentity identity, PreviewWorkflow workflow, PageShell shell, PanelRenderer panels,
                    InitiativePanelFactory panelFactory) {
 

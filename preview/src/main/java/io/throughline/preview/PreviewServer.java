@@ -53,8 +53,8 @@ final class PreviewServer implements AutoCloseable {
     private final HostCheck hostCheck;
     private final InProcessJira wikiApi;
 
-    PreviewServer(Throughline app, InitiativeRepository initiatives, PreviewDirectory directory, PreviewClock clock,
-                  int port, List<String> hosts) {
+    PreviewServer(Throughline app, InitiativeRepository initiatives, PreviewIssues issues, PreviewDirectory directory,
+                  PreviewClock clock, int port, List<String> hosts) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         } catch (IOException e) {
@@ -63,7 +63,7 @@ final class PreviewServer implements AutoCloseable {
         baseUri = URI.create("http://localhost:" + server.getAddress().getPort());
         hostCheck = new HostCheck(server.getAddress().getPort(), hosts);
         PreviewIdentity identity = new PreviewIdentity(directory, clock);
-        PreviewHost host = new PreviewHost(app, initiatives, directory, clock, identity,
+        PreviewHost host = new PreviewHost(app, initiatives, issues, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
                 new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory, directory));
         ResourceConfig rest = restApi(app, identity, directory, host);
@@ -76,7 +76,7 @@ final class PreviewServer implements AutoCloseable {
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
-                        new SetupResource(host))
+                        new SetupResource(host), new PreviewIssuesResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
                         new HostContentBodyResource(host, dependencyStatus, initiativeMacro))
