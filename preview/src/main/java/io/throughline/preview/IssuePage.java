@@ -40,6 +40,10 @@ final class IssuePage {
         String path = "/browse/" + key;
         Optional<Initiative> found = find(viewer, key);
         if (found.isEmpty()) {
+            Optional<Response> item = new DeliveryItemPage(host).render(key);
+            if (item.isPresent()) {
+                return item.get();
+            }
             return NotFoundPage.response(host, path,
                     text.html("throughline.preview.browse.not-found", key, host.directory().displayName(viewer)));
         }

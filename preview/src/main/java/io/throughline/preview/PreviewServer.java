@@ -65,7 +65,8 @@ final class PreviewServer implements AutoCloseable {
         PreviewIdentity identity = new PreviewIdentity(directory, clock);
         PreviewHost host = new PreviewHost(app, initiatives, issues, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
-                new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory, directory));
+                new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory, directory,
+                        app.trace()));
         ResourceConfig rest = restApi(app, identity, directory, host);
         // The wiki's macros read the same REST API, run in this JVM rather than over this server's sockets.
         wikiApi = new InProcessJira(restApi(app, identity, directory, host), baseUri);
@@ -76,7 +77,8 @@ final class PreviewServer implements AutoCloseable {
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
-                        new SetupResource(host), new PreviewIssuesResource(host))
+                        new SetupResource(host), new PreviewIssuesResource(host),
+                        new IssueSearchResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
                         new HostContentBodyResource(host, dependencyStatus, initiativeMacro))

@@ -42,7 +42,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-9", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS),
+                        world.permissions, People.KEYS, world.app.trace()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application);
@@ -67,7 +67,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS),
+                        world.permissions, People.KEYS, world.app.trace()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application);

@@ -28,12 +28,14 @@ public final class InitiativePanel {
     private final HorizonView horizon;
     private final EvidenceSection evidence;
     private final DependencySection dependencies;
+    private final DeliverySection delivery;
     private final List<Choice> evidenceKinds;
     private final boolean canEdit;
 
     InitiativePanel(PanelHeader header, ViewText text, List<GateSection> gates, String stageNoteHtml,
                     MetricView metric, HorizonView horizon, EvidenceSection evidence, DependencySection dependencies,
-                    boolean canEdit) {
+                    DeliverySection delivery, boolean canEdit) {
+        this.delivery = delivery;
         this.header = header;
         this.labels = new PanelLabels(text);
         this.gates = List.copyOf(gates);
@@ -46,6 +48,11 @@ public final class InitiativePanel {
                 .map(kind -> Choice.of(kind.name(), text.text("throughline.web.evidence.kind." + kind.name())))
                 .toList();
         this.canEdit = canEdit;
+    }
+
+    /** The work that delivers the initiative, as the viewer may see it. */
+    public DeliverySection getDelivery() {
+        return delivery;
     }
 
     public String getKeyHtml() {

@@ -11,6 +11,7 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.trace.TraceService;
 import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
@@ -39,9 +40,11 @@ public final class InitiativePanelFactory {
     private final PortfolioService portfolio;
     private final PermissionCheck permissions;
     private final People people;
+    private final TraceService traces;
 
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
-            PermissionCheck permissions, People people) {
+            PermissionCheck permissions, People people, TraceService traces) {
+        this.traces = traces;
         this.gates = gates;
         this.evidence = evidence;
         this.portfolio = portfolio;
@@ -63,6 +66,7 @@ public final class InitiativePanelFactory {
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
                 evidence(ledger, text), dependencies(request, dependencies, text),
+                new DeliverySection(traces.trace(request.viewer(), initiative.key()), text, request.contextPath()),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 

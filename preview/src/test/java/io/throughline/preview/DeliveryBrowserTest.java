@@ -1,0 +1,83 @@
+package io.throughline.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The delivery trace in a browser: GROW-1's panel shows its work across three teams; the PM follows
+ * the link to the linked work, opens a story, moves it to Done, and GROW-1's bar moves.
+ */
+class DeliveryBrowserTest {
+
+    private static RunningPreview preview;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(Browser.available(), Browser::missing);
+        preview = new RunningPreview();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    @Test
+    void movingAStoryToDoneMovesTheInitiativesBar() {
+        browser.get(preview.base.resolve("/browse/GROW-1").toString());
+        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("pm.growth");
+        browser.findElement(By.id("act-as-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", "pm.growth"));
+
+        WebElement delivery = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
+        assertThat(delivery.getAttribute("data-items")).isEqualTo("6");
+        assertThat(overallDone()).isEqualTo("16");
+        assertThat(delivery.findElement(By.cssSelector(".throughline-delivery-summary")).getText())
+                .startsWith("1 of 6 items done (16 %)").contains("5 of 16 points done");
+        assertThat(delivery.findElements(By.cssSelector(".throughline-team-bars li"))).extracting(WebElement::getText)
+                .anyMatch(line -> line.startsWith("Identity")).anyMatch(line -> line.startsWith("Data"));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 120)", delivery);
+        Browser.screenshot(browser, "12-panel-delivery");
+
+        delivery.findElement(By.cssSelector("a.throughline-search-link")).click();
+        WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-results")));
+        assertThat(results.findElements(By.cssSelector("tr[data-key]"))).hasSize(6);
+        results.findElement(By.cssSelector("tr[data-key='GROW-12'] a")).click();
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("item-status"), "data-status", "In Progress"));
+        Browser.screenshot(browser, "13-delivery-item");
+        browser.findElement(By.id("status-done")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("item-status"), "data-status", "Done"));
+
+        browser.get(preview.base.resolve("/browse/GROW-1").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
+        assertThat(overallDone()).isEqualTo("33");
+    }
+
+    private static String overallDone() {
+        return browser.findElement(By.cssSelector("section.throughline-delivery > .throughline-bar")).getAttribute("data-done");
+    }
+}
