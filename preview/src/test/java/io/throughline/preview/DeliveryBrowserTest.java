@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The delivery trace in a browser: GROW-1's panel shows its work across three teams; the PM follows
- * the link to the linked work, opens a story, moves it to Done, and GROW-1's bar moves.
+ * the link to the linked work, opens a story, moves it to Done, and GROW-1's bar moves on the panel
+ * and on the wiki's initiative card.
  */
 class DeliveryBrowserTest {
 
@@ -75,6 +76,13 @@ class DeliveryBrowserTest {
         browser.get(preview.base.resolve("/browse/GROW-1").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
         assertThat(overallDone()).isEqualTo("33");
+
+        browser.get(preview.base.resolve("/wiki/portfolio-review").toString());
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-card-delivery")));
+        assertThat(card.getAttribute("data-done")).isEqualTo("33");
+        assertThat(card.getText()).contains("2 of 6 items done (33 %)", "Identity: 0 of 1 done");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 300)", card);
+        Browser.screenshot(browser, "14-wiki-card-delivery");
     }
 
     private static String overallDone() {

@@ -63,6 +63,17 @@ public final class HtmlWriter {
         return element("a", text, all);
     }
 
+    /**
+     * One segment of a progress bar: an empty span of the class, as wide as {@code percent} (clamped
+     * to 0..100). The only style this writer emits, and only a number: no text reaches it.
+     */
+    public HtmlWriter segment(String cssClass, int percent) {
+        open("span", "class", cssClass);
+        out.setLength(out.length() - 1);
+        out.append(" style=\"width: ").append(Math.max(0, Math.min(100, percent))).append("%\">");
+        return close("span");
+    }
+
     /** The document; every element opened must have been closed. */
     public String html() {
         if (!open.isEmpty()) {

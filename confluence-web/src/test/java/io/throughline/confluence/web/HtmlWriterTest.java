@@ -32,4 +32,11 @@ class HtmlWriterTest {
         assertThat(new HtmlWriter().link("https://jira.example.com/browse/KEY-1", "KEY-1").html())
                 .isEqualTo("<a href=\"https://jira.example.com/browse/KEY-1\">KEY-1</a>");
     }
+
+    @Test
+    void aBarSegmentIsAnEmptySpanWithItsWidthClamped() {
+        assertThat(new HtmlWriter().segment("throughline-bar-done", 33).segment("x", 140).segment("y", -5).html())
+                .isEqualTo("<span class=\"throughline-bar-done\" style=\"width: 33%\"></span>"
+                        + "<span class=\"x\" style=\"width: 100%\"></span><span class=\"y\" style=\"width: 0%\"></span>");
+    }
 }

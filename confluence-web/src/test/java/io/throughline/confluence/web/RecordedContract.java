@@ -19,6 +19,7 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.web.json.Ages;
 import io.throughline.jira.web.json.InitiativeJson;
 import io.throughline.jira.web.json.PortfolioJson;
+import io.throughline.jira.web.json.TraceJson;
 import io.throughline.web.view.ViewText;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -89,6 +90,11 @@ public final class RecordedContract {
                 GateService.ahead(found.stage(), world.app.defaults()).stream().map(Gate::name).toList(),
                 world.app.evidence().ledger(caller, initiative), world.app.portfolio().forInitiative(caller, initiative),
                 People.KEYS, ViewText.forLocale(Locale.ENGLISH)::text));
+    }
+
+    /** {@code GET /initiatives/{key}/trace} for the delivery work the world's host holds. */
+    public String trace(String viewer, String key) {
+        return write(TraceJson.of(world.app.trace().trace(UserRef.of(viewer), InitiativeKey.parse(key))));
     }
 
     public static String write(Object record) {

@@ -20,11 +20,13 @@ final class InitiativeCardRenderer {
     private final ViewText text;
     private final JiraLinks links;
     private final LocalDate today;
+    private final Optional<DeliveryData> delivery;
 
-    InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today) {
+    InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today, Optional<DeliveryData> delivery) {
         this.text = text;
         this.links = links;
         this.today = today;
+        this.delivery = delivery;
     }
 
     void render(HtmlWriter out, InitiativeData card) {
@@ -38,8 +40,32 @@ final class InitiativeCardRenderer {
         term(out, "throughline.web.horizon.heading", horizon(card.horizon()));
         term(out, "throughline.web.evidence.heading", evidence(card.evidence()));
         gates(out, card);
+        delivery.ifPresent(work -> delivery(out, work));
         dependencies(out, card.dependencies());
         out.close("dl");
+    }
+
+    /** The trace's progress: one bar by category, the line the panel shows, and each team's share. */
+    private void delivery(HtmlWriter out, DeliveryData work) {
+        out.element("dt", text.text("throughline.web.delivery.heading")).open("dd", "class", "throughline-card-delivery",
+                "data-done", String.valueOf(work.percentDone().orElse(0)));
+        if (work.items() == 0) {
+            out.element("p", text.text("throughline.web.delivery.none")).close("dd");
+            return;
+        }
+        int done = (int) (work.done() * 100L / work.items());
+        int inProgress = (int) (work.inProgress() * 100L / work.items());
+        out.open("div", "class", "throughline-bar", "role", "img", "aria-label",
+                        text.text("throughline.web.delivery.categories", work.toDo(), work.inProgress(), work.done()))
+                .segment("throughline-bar-done", done).segment("throughline-bar-progress", inProgress)
+                .segment("throughline-bar-todo", 100 - done - inProgress).close("div");
+        out.element("p", text.text("throughline.web.delivery.summary", work.done(), work.items(),
+                work.percentDone().orElse(0)));
+        out.open("ul", "class", "throughline-card-teams");
+        for (DeliveryData.TeamShare team : work.teams()) {
+            out.element("li", text.text("throughline.web.delivery.team", team.team(), team.done(), team.items()));
+        }
+        out.close("ul").close("dd");
     }
 
     private void term(HtmlWriter out, String labelKey, String value) {

@@ -9,6 +9,7 @@ import io.throughline.confluence.web.jira.RestPaths;
 import io.throughline.web.view.ViewText;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code throughline-initiative}: one initiative's status card from one request to Jira. */
 public final class InitiativeMacro {
@@ -27,8 +28,13 @@ public final class InitiativeMacro {
             Fetched<InitiativeData> fetched = jira.fetch(viewer, RestPaths.initiative(params.key().value()),
                     InitiativeData::read, InitiativeData.class);
             LocalDate today = LocalDate.ofInstant(jira.cache().now(), context.zone());
+            // The delivery trace is a second read; a Jira that cannot answer it (an older app) leaves the card without it.
+            Fetched<DeliveryData> trace = jira.fetch(viewer, RestPaths.trace(params.key().value()),
+                    DeliveryData::read, DeliveryData.class);
+            Optional<DeliveryData> delivery = trace instanceof Fetched.Fresh<DeliveryData> fresh ? Optional.of(fresh.data())
+                    : trace instanceof Fetched.Stale<DeliveryData> stale ? Optional.of(stale.data()) : Optional.empty();
             InitiativeCardRenderer renderer = new InitiativeCardRenderer(ViewText.forLocale(context.locale()),
-                    new JiraLinks(jira.browserBaseUrl()), today);
+                    new JiraLinks(jira.browserBaseUrl()), today, delivery);
             return panels.page(fetched, "throughline-initiative", renderer::render);
         });
     }

@@ -30,6 +30,11 @@ public final class RestPaths {
         return "/initiatives/" + encode(key);
     }
 
+    /** The work that delivers the initiative, as the viewer may see it. */
+    public static String trace(String key) {
+        return "/initiatives/" + encode(key) + "/trace";
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

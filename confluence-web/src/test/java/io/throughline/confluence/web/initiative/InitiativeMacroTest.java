@@ -6,6 +6,9 @@ import static io.throughline.confluence.web.RecordedContract.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.throughline.confluence.web.MacroWorld;
+import io.throughline.core.trace.StatusCategory;
+import io.throughline.core.trace.TraceVia;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class InitiativeMacroTest {
 
         String html = world.initiative.render(parameters("key", " pay-3 "), as(ADMIN));
 
-        assertThat(world.server.requests()).containsExactly(ADMIN + " /initiatives/PAY-3");
+        assertThat(world.server.requests()).containsExactly(ADMIN + " /initiatives/PAY-3", ADMIN + " /initiatives/PAY-3/trace");
         assertThat(html).contains("<a href=\"" + world.browse("PAY-3") + "\">PAY-3</a> Checkout latency",
                 "<dt>Stage</dt><dd>Committed</dd>", "<dt>Owner</dt><dd>pm.payments</dd>", "<dt>Team</dt><dd>Payments</dd>",
                 "<p>p95 checkout latency: 900 ms → 400 ms</p>", "Latest reading: 930 ms on 2026-02-25",
@@ -33,6 +36,33 @@ class InitiativeMacroTest {
                 "<dd>1 current entry; the freshest observed on 2026-02-25 (5 days ago)</dd>",
                 "<dt>What comes next</dt><dd>No gate until it ships.", "data-health=\"BLOCKED\">Blocked</span> <span class=\"throughline-counts\">1 blocked</span>",
                 "As of 12:00");
+    }
+
+    @Test
+    void theCardShowsTheDeliveryBarAndTheTeamsDelivering() {
+        Instant at = Instant.parse("2026-03-01T09:00:00Z");
+        world.contract.world.delivery.issue("PAY-30", "Epic", "Payments", StatusCategory.IN_PROGRESS, null, at)
+                .issue("PAY-31", "Story", "Payments", StatusCategory.DONE, 3, at)
+                .issue("IDN-40", "Story", "Identity", StatusCategory.TO_DO, 2, at)
+                .edge("PAY-3", "PAY-30", TraceVia.LINK).edge("PAY-30", "PAY-31", TraceVia.EPIC)
+                .edge("PAY-30", "IDN-40", TraceVia.EPIC);
+        world.server.answer(ADMIN, "/initiatives/PAY-3", 200, world.contract.initiativeCard(ADMIN, "PAY-3"));
+        world.server.answer(ADMIN, "/initiatives/PAY-3/trace", 200, world.contract.trace(ADMIN, "PAY-3"));
+
+        String html = world.initiative.render(parameters("key", "PAY-3"), as(ADMIN));
+
+        assertThat(html).contains("<dt>Delivery</dt><dd class=\"throughline-card-delivery\" data-done=\"33\">",
+                "<span class=\"throughline-bar-done\" style=\"width: 33%\"></span>", "<p>1 of 3 items done (33 %)</p>",
+                "<li>Identity: 0 of 1 done</li>", "<li>Payments: 1 of 2 done</li>");
+    }
+
+    @Test
+    void aJiraWithoutTheTraceLeavesTheCardWithoutDelivery() {
+        world.server.answer(ADMIN, "/initiatives/PAY-3", 200, world.contract.initiativeCard(ADMIN, "PAY-3"));
+
+        String html = world.initiative.render(parameters("key", "PAY-3"), as(ADMIN));
+
+        assertThat(html).contains("Checkout latency").doesNotContain("Delivery", "throughline-bar");
     }
 
     @Test
