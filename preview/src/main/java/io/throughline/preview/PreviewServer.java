@@ -48,7 +48,13 @@ final class PreviewServer implements AutoCloseable {
     static final Duration WIKI_FRESH_FOR = Duration.ofSeconds(10);
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    /**
+     * Request threads: enough that a burst of page loads (each waiting on the wiki's in-process API
+     * calls) leaves threads for everyone else, and bounded, so a flood queues instead of growing.
+     */
+    static final int REQUEST_THREADS = 64;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(REQUEST_THREADS);
     private final URI baseUri;
     private final HostCheck hostCheck;
     private final InProcessJira wikiApi;
