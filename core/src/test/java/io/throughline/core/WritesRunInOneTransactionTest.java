@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class WritesRunInOneTransactionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
-    private static final Set<String> WRITES = Set.of("save", "record", "append", "create", "recordTransition", "rekey");
+    private static final Set<String> WRITES = Set.of("save", "record", "append", "create", "update", "recordTransition", "rekey");
     private static final InitiativeKey GROW_1 = InitiativeKey.parse("GROW-1");
 
     private final TestWorld world = new TestWorld(TODAY, Team.of("GROW"), Team.of("IDN"));
@@ -58,13 +58,15 @@ class WritesRunInOneTransactionTest {
     void initiativeUseCasesWriteInsideOneTransaction() {
         app.initiatives().save(admin, InitiativeBuilder.initiative("GROW-2").team("GROW").build());
         app.initiatives().recordHostChange(admin, InitiativeBuilder.initiative("GROW-3").team("GROW").build());
+        app.initiatives().create(admin, InitiativeBuilder.initiative("GROW-4").team("GROW").build());
         app.initiatives().recordStage(admin, GROW_1, Stage.COMMITTED);
+        app.initiatives().recordStage(admin, GROW_1, Stage.COMMITTED, Stage.DELIVERING);
         app.initiatives().recordMove(GROW_1, InitiativeKey.parse("GROW-9"));
 
-        assertThat(writes).contains("InitiativeRepository.save", "StageHistory.record", "EvidenceLedger.rekey",
-                "DependencyRepository.rekey");
+        assertThat(writes).contains("InitiativeRepository.create", "InitiativeRepository.update", "StageHistory.record",
+                "EvidenceLedger.rekey", "DependencyRepository.rekey");
         assertThat(outside).isEmpty();
-        assertThat(world.transactions.opened()).isEqualTo(4);
+        assertThat(world.transactions.opened()).isEqualTo(6);
     }
 
     @Test

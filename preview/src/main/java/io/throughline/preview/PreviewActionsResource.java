@@ -33,8 +33,12 @@ import javax.ws.rs.core.Response;
 @Path("/preview")
 public final class PreviewActionsResource {
 
-    /** Body of a JSON transition. */
-    public record TransitionRequest(String to) {
+    /**
+     * Body of a JSON transition: the stage to move to and, optionally, the stage the caller saw, so
+     * that a move decided on a stale page is refused (409) instead of being made from wherever the
+     * initiative has got to meanwhile.
+     */
+    public record TransitionRequest(String to, String from) {
     }
 
     /** Answer of a JSON transition that went through. */
@@ -101,8 +105,14 @@ public final class PreviewActionsResource {
             return error(Response.Status.BAD_REQUEST, "to",
                     Message.of("throughline.preview.error.bad-stage", request == null ? "" : String.valueOf(request.to())));
         }
+        Optional<Stage> seen = stage(request.from());
+        if (request.from() != null && seen.isEmpty()) {
+            return error(Response.Status.BAD_REQUEST, "from",
+                    Message.of("throughline.preview.error.bad-stage", String.valueOf(request.from())));
+        }
         try {
-            PreviewWorkflow.Outcome outcome = host.workflow().transition(actor, InitiativeKey.parse(key), target.get());
+            PreviewWorkflow.Outcome outcome = host.workflow().transition(actor, InitiativeKey.parse(key), seen,
+                    target.get());
             if (!outcome.violations().isEmpty()) {
                 PreviewText text = host.text();
                 return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON).entity(new ErrorJson(
@@ -140,10 +150,12 @@ public final class PreviewActionsResource {
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             return error(Response.Status.BAD_REQUEST, null, Message.of("throughline.web.error.bad-request"));
         }
-        if (host.initiatives().find(initiative.key()).isPresent()) {
-            return error(Response.Status.CONFLICT, "key", Message.of("throughline.web.error.other", 409));
+        try {
+            // Permission first (403 alike for a taken and a free key), then the store decides a taken key (409).
+            host.app().initiatives().create(actor, initiative);
+        } catch (ThroughlineException.Conflict e) {
+            return error(Response.Status.CONFLICT, "key", e.problem());
         }
-        host.app().initiatives().save(actor, initiative);
         return Response.created(URI.create("/browse/" + initiative.key().value()))
                 .entity(new TransitionJson(initiative.key().value(), initiative.stage().name())).build();
     }

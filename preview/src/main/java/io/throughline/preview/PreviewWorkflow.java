@@ -12,6 +12,7 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeConflicts;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.Stage;
@@ -59,9 +60,20 @@ final class PreviewWorkflow {
     }
 
     Outcome transition(UserRef actor, InitiativeKey key, Stage to) {
+        return transition(actor, key, Optional.empty(), to);
+    }
+
+    /**
+     * Moves the initiative to {@code to}; from {@code seen}, the stage the caller was shown, when it
+     * says one (a conflict if the initiative is no longer there), else from the stage it is in now.
+     */
+    Outcome transition(UserRef actor, InitiativeKey key, Optional<Stage> seen, Stage to) {
         Initiative initiative = app.initiatives().get(actor, key);
         if (!permissions.canEdit(actor, key)) {
             throw new ThroughlineException.Forbidden(Message.of("throughline.error.cannot-edit", key.value()));
+        }
+        if (seen.isPresent() && seen.get() != initiative.stage()) {
+            throw InitiativeConflicts.changedMeanwhile(key);
         }
         if (!next(initiative.stage()).contains(to)) {
             throw new ThroughlineException.Conflict(Message.of("throughline.preview.transition.illegal",
@@ -74,6 +86,7 @@ final class PreviewWorkflow {
                 return new Outcome(initiative.stage(), blocked.violations());
             }
         }
-        return new Outcome(app.initiatives().recordStage(actor, key, to).stage(), List.of());
+        // From the stage judged above: if another move got in first, this one is a conflict, not a second move.
+        return new Outcome(app.initiatives().recordStage(actor, key, initiative.stage(), to).stage(), List.of());
     }
 }

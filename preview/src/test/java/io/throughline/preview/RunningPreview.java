@@ -20,12 +20,22 @@ final class RunningPreview implements AutoCloseable {
 
     final PreviewApp app;
     final URI base;
+    /** The H2 data directory (unused when the preview runs on a JDBC URL). */
+    final Path data;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     RunningPreview() {
+        this(Optional.empty(), "");
+    }
+
+    /**
+     * A preview on the database at {@code jdbcUrl} (the user's password empty), or on H2 in its own
+     * data directory; several previews on one PostgreSQL URL are nodes of one cluster.
+     */
+    RunningPreview(Optional<String> jdbcUrl, String jdbcUser) {
         try {
-            Path data = Files.createTempDirectory("throughline-preview-test");
-            app = PreviewApp.start(new PreviewOptions(0, data, false, Optional.empty(), "", "", java.util.List.of()));
+            data = Files.createTempDirectory("throughline-preview-test");
+            app = PreviewApp.start(new PreviewOptions(0, data, false, jdbcUrl, jdbcUser, "", java.util.List.of()));
             base = app.baseUri();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

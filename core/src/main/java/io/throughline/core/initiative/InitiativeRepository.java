@@ -3,11 +3,38 @@ package io.throughline.core.initiative;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: the initiatives the app knows, as kept in step with the host's issues. */
+/**
+ * Port: the initiatives the app knows, as kept in step with the host's issues. Writers that may
+ * race (two people, two cluster nodes) go through {@link #create} and {@link #update}, which the
+ * store decides, so of two writers exactly one succeeds and the other gets a conflict.
+ */
 public interface InitiativeRepository extends KeyedByInitiative {
 
-    /** Inserts the initiative or replaces the one with the same key. */
+    /**
+     * Inserts the initiative or replaces the one with the same key, unconditionally: for seeding and
+     * tests. Nothing that can race with another writer uses it.
+     */
     void save(Initiative initiative);
+
+    /**
+     * Inserts a new initiative, never replacing one.
+     *
+     * @throws io.throughline.core.common.ThroughlineException.Conflict when one with the key exists
+     *     already (also when another writer created it at the same moment: the store's unique key decides)
+     */
+    void create(Initiative initiative);
+
+    /**
+     * Replaces the stored copy with {@code after}, provided its stage is still {@code expected}, the
+     * stage the caller read: a compare-and-set, so a move (or an edit) made from a stale read never
+     * overwrites someone else's move.
+     *
+     * @throws io.throughline.core.common.ThroughlineException.Conflict when the stored stage is no longer
+     *     {@code expected}, or another writer replaced the copy at the same moment (of two writers who
+     *     read the same copy, the store lets exactly one through)
+     * @throws io.throughline.core.common.ThroughlineException.NotFound when there is no copy under the key
+     */
+    void update(Initiative after, Stage expected);
 
     Optional<Initiative> find(InitiativeKey key);
 

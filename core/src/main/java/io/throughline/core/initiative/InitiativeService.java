@@ -5,6 +5,7 @@ import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.Transactions;
 import io.throughline.core.common.UserRef;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,23 +58,67 @@ public final class InitiativeService {
     }
 
     /**
-     * Records what the host has already done to an initiative (created it, edited its fields,
-     * moved its status). There is no permission check: the host authorised and performed the
-     * change, and refusing to record it would only make the history wrong. Host adapters only.
+     * Creates an initiative the host does not record by itself (the preview's "new initiative").
+     * Permission comes first and asks only about the key's project, so the refusal is the same
+     * whether or not the key exists; only someone who may create there learns that it is taken.
+     *
+     * @throws ThroughlineException.Forbidden when the actor may not create initiatives in the project
+     * @throws ThroughlineException.Conflict when the key exists, also when another request created it
+     *     at the same moment (the store decides: exactly one create of a key succeeds)
      */
-    public Initiative recordHostChange(UserRef actor, Initiative current) {
+    public Initiative create(UserRef actor, Initiative initiative) {
+        InitiativeKey key = initiative.key();
+        if (!permissions.canView(actor, key) || !permissions.canEdit(actor, key)) {
+            throw new ThroughlineException.Forbidden(Message.of("throughline.error.cannot-create", key.projectKey()));
+        }
         return transactions.inOne(() -> {
-            Optional<Initiative> before = initiatives.find(current.key());
-            if (before.isPresent() && before.get().equals(current)) {
+            initiatives.create(initiative);
+            stages.record(new StageChange(key, Optional.empty(), initiative.stage(), actor, clock.now()));
+            return initiative;
+        });
+    }
+
+    /** {@link #recordHostChange(UserRef, Initiative, Instant)} for a change the host made just now. */
+    public Initiative recordHostChange(UserRef actor, Initiative current) {
+        return recordHostChange(actor, current, clock.now());
+    }
+
+    /**
+     * Records what the host has already done to an initiative (created it, edited its fields,
+     * moved its status) at {@code at}, the time of the host's change. There is no permission check:
+     * the host authorised and performed the change, and refusing to record it would only make the
+     * history wrong. Host adapters only.
+     *
+     * <p>Safe to repeat, and ordered by the change's own time: the same change recorded again
+     * changes nothing, and a change older than the newest recorded stage change (an event delivered
+     * late) changes nothing either, since what it reports has been overtaken.
+     *
+     * @throws ThroughlineException.Conflict when another writer created or changed the initiative at
+     *     the same moment; reading again and recording again settles it
+     */
+    public Initiative recordHostChange(UserRef actor, Initiative current, Instant at) {
+        InitiativeKey key = current.key();
+        return transactions.inOne(() -> {
+            Optional<Initiative> before = initiatives.find(key);
+            if (before.isEmpty()) {
+                initiatives.create(current);
+                stages.record(new StageChange(key, Optional.empty(), current.stage(), actor, at));
                 return current;
             }
-            initiatives.save(current);
-            Optional<Stage> from = before.map(Initiative::stage);
-            if (from.isEmpty() || from.get() != current.stage()) {
-                stages.record(new StageChange(current.key(), from, current.stage(), actor, clock.now()));
+            Initiative stored = before.get();
+            if (stored.equals(current) || overtaken(key, at)) {
+                return stored;
+            }
+            initiatives.update(current, stored.stage());
+            if (stored.stage() != current.stage()) {
+                stages.record(new StageChange(key, Optional.of(stored.stage()), current.stage(), actor, at));
             }
             return current;
         });
+    }
+
+    private boolean overtaken(InitiativeKey key, Instant at) {
+        return stages.changesFor(key).stream().map(StageChange::at).anyMatch(at::isBefore);
     }
 
     /**
@@ -97,18 +142,39 @@ public final class InitiativeService {
         });
     }
 
-    /** Records a stage change the host has already made (e.g. a Jira transition that has run). */
+    /**
+     * Records a stage change the host has already made (e.g. a Jira transition that has run), from
+     * whatever stage the initiative is in now; a move to the stage it is in changes nothing.
+     */
     public Initiative recordStage(UserRef actor, InitiativeKey key, Stage to) {
         return transactions.inOne(() -> {
             Initiative current = access.toView(actor, key);
-            if (current.stage() == to) {
-                return current;
-            }
-            Initiative moved = current.withStage(to);
-            initiatives.save(moved);
-            stages.record(new StageChange(key, Optional.of(current.stage()), to, actor, clock.now()));
-            return moved;
+            return move(actor, current, current.stage(), to);
         });
+    }
+
+    /**
+     * Records a move from {@code from}, the stage the caller read and decided on (its gate, its
+     * workflow), to {@code to}. Of two moves from the same stage exactly one is recorded.
+     *
+     * @throws ThroughlineException.Conflict when the initiative is no longer in {@code from}, or
+     *     another move from it won (the store decides, so this holds across cluster nodes)
+     */
+    public Initiative recordStage(UserRef actor, InitiativeKey key, Stage from, Stage to) {
+        return transactions.inOne(() -> move(actor, access.toView(actor, key), from, to));
+    }
+
+    private Initiative move(UserRef actor, Initiative current, Stage from, Stage to) {
+        if (current.stage() != from) {
+            throw InitiativeConflicts.changedMeanwhile(current.key());
+        }
+        if (from == to) {
+            return current;
+        }
+        Initiative moved = current.withStage(to);
+        initiatives.update(moved, from);
+        stages.record(new StageChange(current.key(), Optional.of(from), to, actor, clock.now()));
+        return moved;
     }
 
     public List<StageChange> history(UserRef actor, InitiativeKey key) {

@@ -6,11 +6,13 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.jira.host.JiraInitiatives;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +23,8 @@ import java.util.logging.Logger;
  * Keeps the app's copy of every initiative in step with its issue, records each stage change
  * (a status that maps to another stage) with who made it and when, and moves everything the app
  * keeps when the issue moves to another project. Each use case runs in its own transaction.
+ * Recording is idempotent and ordered by each event's own time, and a race with another cluster
+ * node is settled here, never thrown back at Jira.
  */
 public final class InitiativeEventListener {
 
@@ -70,10 +74,37 @@ public final class InitiativeEventListener {
                 app.recordMoves(earlierKeys, current.key());
             }
             // The copy and its stage history are written together, in the use case's own transaction.
-            app.recordHostChange(actor, current);
+            record(actor, current, event.getTime() == null ? null : event.getTime().toInstant());
         } catch (RuntimeException e) {
             // A listener must never break the user's action; the next event brings the copy up to date.
             LOG.log(Level.WARNING, "Throughline could not record the change to " + issue.getKey(), e);
+        }
+    }
+
+    /**
+     * Records the change at the event's own time, so an event delivered late or twice changes
+     * nothing. A conflict means another node recorded a change to this initiative at the same moment:
+     * the second try reads the app's copy again and records what is still missing (usually nothing,
+     * the other node having recorded this very change).
+     */
+    private void record(UserRef actor, Initiative current, Instant at) {
+        try {
+            recordOnce(actor, current, at);
+        } catch (ThroughlineException.Conflict raced) {
+            try {
+                recordOnce(actor, current, at);
+            } catch (ThroughlineException.Conflict again) {
+                LOG.log(Level.INFO, () -> "Throughline: " + current.key().value()
+                        + " changed on another node at the same moment twice; the next event brings the copy up to date");
+            }
+        }
+    }
+
+    private void recordOnce(UserRef actor, Initiative current, Instant at) {
+        if (at == null) {
+            app.recordHostChange(actor, current);
+        } else {
+            app.recordHostChange(actor, current, at);
         }
     }
 

@@ -7,6 +7,7 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.throughline.core.common.Clock;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
@@ -59,7 +60,11 @@ public final class InitiativePanelContextProvider implements ContextProvider {
         Initiative current = initiatives.current(issue);
         if (!app.exists(current.key())) {
             // Created before the app was installed, or its event was missed: the app sees it for the first time.
-            app.recordHostChange(viewer, current);
+            try {
+                app.recordHostChange(viewer, current);
+            } catch (ThroughlineException.Conflict raced) {
+                // Another viewer's request (or node, or the event) recorded it at the same moment: it is there now.
+            }
         }
         map.put(PANEL, panels.panel(new PanelRequest(viewer, current,
                 defaults, locale, clock.today(), contextPath == null ? "" : contextPath)));

@@ -14,15 +14,21 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
 import io.throughline.core.common.Team;
+import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageChange;
 import io.throughline.core.testing.InMemoryStageMappings;
+import io.throughline.core.testing.RacingInitiatives;
 import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.core.common.UserRef;
 import io.throughline.jira.host.JiraInitiatives;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,8 @@ import org.junit.jupiter.api.Test;
 class InitiativeEventListenerTest {
 
     private static final InitiativeKey KEY = InitiativeKey.parse("GROW-1");
+    private static final Instant CREATED = Instant.parse("2026-02-02T09:00:00Z");
+    private static final Instant COMMITTED = Instant.parse("2026-02-02T11:00:00Z");
 
     private final JiraIssues jira = new JiraIssues();
     private final EventPublisher publisher = mock(EventPublisher.class);
@@ -136,6 +144,108 @@ class InitiativeEventListenerTest {
         listener.onIssueEvent(event(jira.initiative(KEY.value(), null, null, null), EventType.ISSUE_CREATED_ID, null));
 
         assertThat(world.stages.changesFor(KEY).get(0).by()).isEqualTo(InitiativeEventListener.SYSTEM);
+    }
+
+    @Test
+    void eachChangeIsRecordedAtItsEventsTimeAndALateEventChangesNothing() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        mappings.put("Open", Optional.of(Stage.BET));
+        mappings.put("Ready to bet big", Optional.of(Stage.COMMITTED));
+        status(issue, "Open");
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth", CREATED));
+        status(issue, "Ready to bet big");
+        listener.onIssueEvent(event(issue, EventType.ISSUE_GENERICEVENT_ID, "lead.ops", COMMITTED));
+
+        // An event from before the commitment, delivered after it (say from an edit while still open).
+        status(issue, "Open");
+        listener.onIssueEvent(event(issue, EventType.ISSUE_UPDATED_ID, "pm.growth", COMMITTED.minusSeconds(30)));
+
+        assertThat(world.initiatives.find(KEY)).map(i -> i.stage()).contains(Stage.COMMITTED);
+        assertThat(world.stages.changesFor(KEY)).extracting(StageChange::to, StageChange::at).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Stage.BET, CREATED),
+                org.assertj.core.groups.Tuple.tuple(Stage.COMMITTED, COMMITTED));
+    }
+
+    @Test
+    void aReplayedEventChangesNothingEvenAfterALaterMove() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth", CREATED));
+        mappings.put("Ready to bet big", Optional.of(Stage.COMMITTED));
+        mappings.put("In progress", Optional.of(Stage.DELIVERING));
+        status(issue, "Ready to bet big");
+        IssueEvent committed = event(issue, EventType.ISSUE_GENERICEVENT_ID, "lead.ops", COMMITTED);
+        listener.onIssueEvent(committed);
+        listener.onIssueEvent(committed);
+        status(issue, "In progress");
+        listener.onIssueEvent(event(issue, EventType.ISSUE_GENERICEVENT_ID, "lead.ops", COMMITTED.plusSeconds(60)));
+
+        // The commitment's event delivered once more (a retry), its issue as it was then.
+        status(issue, "Ready to bet big");
+        listener.onIssueEvent(committed);
+
+        assertThat(world.stages.changesFor(KEY)).extracting(StageChange::to)
+                .containsExactly(Stage.BET, Stage.COMMITTED, Stage.DELIVERING);
+        assertThat(world.initiatives.find(KEY)).map(i -> i.stage()).contains(Stage.DELIVERING);
+    }
+
+    @Test
+    void aMoveRacingAnEarlierMoveOnAnotherNodeIsRecordedAfterReadingAgainSoTheLaterOneWins() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth", CREATED));
+        mappings.put("Ready to bet big", Optional.of(Stage.COMMITTED));
+        status(issue, "Ready to bet big");
+        JiraInitiatives jiraInitiatives = new JiraInitiatives(jira.fields(), world.initiatives, mappings);
+        Initiative committed = jiraInitiatives.current(issue);
+        // Abandoned a second earlier, and that event handled on the other node (same database) just
+        // between this node's read of the copy and its write.
+        RacingInitiatives racing = new RacingInitiatives(world.initiatives).overtakeNextWrite(() ->
+                world.app.initiatives().recordHostChange(UserRef.of("lead.ops"), committed.withStage(Stage.ABANDONED),
+                        COMMITTED.minusSeconds(1)));
+        InitiativeEventListener thisNode = listenerOver(racing, jiraInitiatives);
+
+        assertThatCode(() -> thisNode.onIssueEvent(event(issue, EventType.ISSUE_GENERICEVENT_ID, "lead.ops", COMMITTED)))
+                .doesNotThrowAnyException();
+
+        assertThat(world.initiatives.find(KEY)).contains(committed);
+        assertThat(world.stages.changesFor(KEY)).extracting(StageChange::to)
+                .containsExactly(Stage.BET, Stage.ABANDONED, Stage.COMMITTED);
+    }
+
+    @Test
+    void aFirstRecordingRacingAnotherNodesIsSettledByReadingAgain() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+        JiraInitiatives jiraInitiatives = new JiraInitiatives(jira.fields(), world.initiatives, mappings);
+        Initiative edited = jiraInitiatives.current(issue);
+        Initiative asCreated = new Initiative(edited.key(), "First draft", edited.team(), edited.stage(),
+                edited.owner(), edited.successMetric(), edited.evidenceHorizon());
+        // The creation event reached the other node; this node handles the edit right after it.
+        RacingInitiatives racing = new RacingInitiatives(world.initiatives).overtakeNextWrite(() ->
+                world.app.initiatives().recordHostChange(UserRef.of("pm.growth"), asCreated, CREATED));
+        InitiativeEventListener thisNode = listenerOver(racing, jiraInitiatives);
+
+        thisNode.onIssueEvent(event(issue, EventType.ISSUE_UPDATED_ID, "pm.growth", CREATED.plusSeconds(5)));
+
+        assertThat(world.initiatives.find(KEY)).contains(edited);
+        assertThat(world.stages.changesFor(KEY)).singleElement().satisfies(change -> assertThat(change.to()).isEqualTo(Stage.BET));
+    }
+
+    /** This node's listener, its service over {@code racing} (the other node writes straight to the store). */
+    private InitiativeEventListener listenerOver(RacingInitiatives racing, JiraInitiatives jiraInitiatives) {
+        return new InitiativeEventListener(publisher, new InitiativeService(racing, world.stages,
+                List.of(racing, world.stages), world.permissions, world.clock, world.transactions),
+                jiraInitiatives, issueManager);
+    }
+
+    private static void status(MutableIssue issue, String name) {
+        Status status = mock(Status.class);
+        when(status.getName()).thenReturn(name);
+        when(issue.getStatus()).thenReturn(status);
+    }
+
+    private static IssueEvent event(MutableIssue issue, Long type, String userKey, Instant at) {
+        IssueEvent event = event(issue, type, userKey);
+        when(event.getTime()).thenReturn(Date.from(at));
+        return event;
     }
 
     private static IssueEvent event(MutableIssue issue, Long type, String userKey) {

@@ -11,7 +11,10 @@ import com.atlassian.sal.api.UrlMode;
 import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.testing.InMemoryStageMappings;
+import io.throughline.core.testing.RacingInitiatives;
 import io.throughline.core.testing.InitiativeBuilder;
 import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
@@ -19,6 +22,7 @@ import io.throughline.jira.host.JiraInitiatives;
 import io.throughline.jira.web.panel.InitiativePanel;
 import io.throughline.jira.web.panel.InitiativePanelFactory;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,33 @@ class InitiativePanelContextProviderTest {
         assertThat(context.get(InitiativePanelContextProvider.PANEL)).isInstanceOf(InitiativePanel.class);
         assertThat(world.initiatives.find(io.throughline.core.initiative.InitiativeKey.parse("GROW-9"))).isPresent();
         assertThat(world.stages.changesFor(io.throughline.core.initiative.InitiativeKey.parse("GROW-9"))).hasSize(1);
+    }
+
+    @Test
+    void anInitiativeAnotherRequestRecordsAtTheSameMomentStillGetsItsPanel() {
+        TestWorld world = new TestWorld(TODAY, Team.of("GROW"));
+        UserRef pm = UserRef.of("pm.growth");
+        world.permissions.edits(pm, "GROW");
+        var user = JiraIssues.user(pm.key());
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("");
+        MutableIssue issue = jira.initiative("GROW-9", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
+        JiraInitiatives jiraInitiatives = new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings());
+        Initiative seen = jiraInitiatives.current(issue);
+        // Two viewers open the new issue on two nodes: the other one's request records it first.
+        RacingInitiatives racing = new RacingInitiatives(world.initiatives)
+                .overtakeNextWrite(() -> world.app.initiatives().recordHostChange(pm, seen));
+        InitiativeService thisNode = new InitiativeService(racing, world.stages, List.of(racing, world.stages),
+                world.permissions, world.clock, world.transactions);
+        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(thisNode,
+                new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
+                        world.permissions, People.KEYS),
+                world.app.defaults(), jiraInitiatives, authentication, world.clock, application);
+
+        Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
+
+        assertThat(context.get(InitiativePanelContextProvider.PANEL)).isInstanceOf(InitiativePanel.class);
+        assertThat(world.stages.changesFor(seen.key())).hasSize(1);
     }
 
     @Test

@@ -19,6 +19,9 @@ import net.java.ao.Transaction;
 /** {@link AoAccess} over an AO {@link EntityManager}, for the preview, tests and benchmarks. */
 public final class EntityManagerAccess implements AoAccess {
 
+    /** Runs of one transaction, the first included, before a serialization failure reaches the caller. */
+    private static final int ATTEMPTS = 4;
+
     private final EntityManager entityManager;
     private final Runnable onStatement;
     private final SqlNames.Once names = new SqlNames.Once();
@@ -101,7 +104,25 @@ public final class EntityManagerAccess implements AoAccess {
         return transactions.run(work, this::begin);
     }
 
+    /**
+     * The outermost transaction, run again (from its first read) when the database rolled it back
+     * for a serialization failure or deadlock: AO starts its transactions SERIALIZABLE unless told otherwise, where a
+     * writer that raced another is told to retry. The second run reads what the winner committed and
+     * decides on that (typically a conflict of the repository's own compare-and-set).
+     */
     private <R> R begin(Supplier<R> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !StoreException.isRolledBackForRetry(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <R> R once(Supplier<R> work) {
         try {
             return new Transaction<R>(entityManager) {
                 @Override

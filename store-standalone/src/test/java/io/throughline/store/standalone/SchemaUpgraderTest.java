@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyId;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.Stage;
 import io.throughline.store.TestDatabases;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.dependency.DependencyEntity;
+import io.throughline.store.initiative.AoInitiatives;
+import io.throughline.store.initiative.InitiativeClaimEntity;
+import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.upgrade.v1.DependencyChangeV1;
 import io.throughline.store.upgrade.v1.DependencyV1;
 import net.java.ao.Query;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A database left at model version 1 is upgraded to version 2 with its data back-filled. */
+/** Databases written by earlier releases are brought to the current model, their data readable and writable. */
 class SchemaUpgraderTest {
 
     private static final long REQUESTED_AT = 1_767_600_000_000L;
@@ -55,6 +61,29 @@ class SchemaUpgraderTest {
             assertThat(from).isEqualTo(SchemaUpgrader.CURRENT_MODEL_VERSION);
             // Reading the version and storing it again; no DDL, no back-fill.
             assertThat(db.statementCount() - before).isLessThanOrEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    @SuppressWarnings("unchecked")
+    void anInitiativeWrittenBeforeTheVersionColumnMovesAsIfAtVersionZero(TestDatabases kind) {
+        try (AoDatabase db = kind.blank()) {
+            AoAccess ao = db.access();
+            ao.migrate(new Class[] {InitiativeBeforeVersion.class});
+            SchemaUpgrader.store(ao, SchemaUpgrader.CURRENT_MODEL_VERSION);
+            ao.create(InitiativeBeforeVersion.class, row("ISSUE_KEY", "GROW-1", "SUMMARY", "Activation onboarding",
+                    "TEAM", "Growth", "STAGE", "BET"));
+
+            new SchemaUpgrader().upgrade(ao);
+            AoInitiatives initiatives = new AoInitiatives(ao);
+            Initiative bet = initiatives.find(InitiativeKey.parse("GROW-1")).orElseThrow();
+            initiatives.update(bet.withStage(Stage.COMMITTED), Stage.BET);
+
+            assertThat(initiatives.find(bet.key())).map(Initiative::stage).contains(Stage.COMMITTED);
+            assertThat(ao.find(InitiativeEntity.class, Query.select())[0].getVersion()).isEqualTo(1);
+            assertThat(ao.find(InitiativeClaimEntity.class, Query.select())).extracting(InitiativeClaimEntity::getCasKey)
+                    .containsExactly(ao.find(InitiativeEntity.class, Query.select())[0].getID() + ":1");
         }
     }
 

@@ -16,8 +16,21 @@ public final class StoreException extends RuntimeException {
      * (SQLSTATE 23505 on H2 and PostgreSQL). Other integrity violations are bugs, not races.
      */
     public static boolean isUniqueViolation(Throwable failure) {
+        return hasSqlState(failure, "23505");
+    }
+
+    /**
+     * Whether the database rolled the whole transaction back so that it may simply be run again:
+     * SQLSTATE class 40, a serialization failure (40001: PostgreSQL's SERIALIZABLE, H2's "deadlock"
+     * between snapshot writers) or a deadlock (40P01 on PostgreSQL).
+     */
+    public static boolean isRolledBackForRetry(Throwable failure) {
+        return hasSqlState(failure, "40");
+    }
+
+    private static boolean hasSqlState(Throwable failure, String prefix) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().equals("23505")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(prefix)) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -4,6 +4,7 @@ import io.throughline.store.dependency.DependencyChangeEntity;
 import io.throughline.store.dependency.DependencyEntity;
 import io.throughline.store.evidence.EvidenceCorrectionEntity;
 import io.throughline.store.evidence.EvidenceEntity;
+import io.throughline.store.initiative.InitiativeClaimEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
 import io.throughline.store.initiative.StageMappingEntity;
@@ -24,7 +25,7 @@ public final class StoreSchema {
     /** The entities of the current model version, in the order they are migrated. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
-            DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class);
+            DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class);
 
     private StoreSchema() {
     }

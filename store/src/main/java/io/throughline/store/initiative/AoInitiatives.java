@@ -2,10 +2,13 @@ package io.throughline.store.initiative;
 
 import static io.throughline.store.ao.Columns.row;
 
+import io.throughline.core.common.Message;
 import io.throughline.core.common.Team;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.EvidenceHorizon;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeConflicts;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.Stage;
@@ -13,6 +16,7 @@ import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
 import io.throughline.store.ao.Rows;
 import io.throughline.store.ao.SqlNames;
+import io.throughline.store.ao.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -22,7 +26,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import net.java.ao.Query;
 
-/** {@link InitiativeRepository} on Active Objects: writes through AO, reads in plain SQL. */
+/**
+ * {@link InitiativeRepository} on Active Objects: writes through AO, reads in plain SQL. Racing
+ * writes are decided by unique indexes: a create by the one on the issue key, an update by a claim
+ * row ({@link InitiativeClaimEntity}) inserted under "row id:next version" before the row changes.
+ */
 public final class AoInitiatives implements InitiativeRepository {
 
     private static final Stage[] STAGES = Stage.values();
@@ -38,26 +46,78 @@ public final class AoInitiatives implements InitiativeRepository {
         ao.inTransaction(() -> {
             InitiativeEntity[] existing = byKey(initiative.key());
             if (existing.length == 0) {
-                ao.create(InitiativeEntity.class, row(
-                        "ISSUE_KEY", initiative.key().value(),
-                        "SUMMARY", initiative.summary(),
-                        "TEAM", initiative.team().name(),
-                        "STAGE", initiative.stage().name(),
-                        "OWNER_KEY", initiative.owner().map(UserRef::key).orElse(null),
-                        "METRIC", initiative.successMetric().orElse(null),
-                        "HORIZON_DAY", initiative.evidenceHorizon().map(h -> Columns.day(h.date())).orElse(null)));
+                insert(initiative);
             } else {
-                InitiativeEntity entity = existing[0];
-                entity.setSummary(initiative.summary());
-                entity.setTeam(initiative.team().name());
-                entity.setStage(initiative.stage().name());
-                entity.setOwnerKey(initiative.owner().map(UserRef::key).orElse(null));
-                entity.setMetric(initiative.successMetric().orElse(null));
-                entity.setHorizonDay(initiative.evidenceHorizon().map(h -> Columns.day(h.date())).orElse(null));
-                entity.save();
+                copy(initiative, existing[0]);
+                existing[0].save();
             }
             return null;
         });
+    }
+
+    @Override
+    public void create(Initiative initiative) {
+        try {
+            ao.inTransaction(() -> insert(initiative));
+        } catch (StoreException | IllegalStateException e) {
+            if (StoreException.isUniqueViolation(e)) {
+                throw InitiativeConflicts.exists(initiative.key());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(Initiative after, Stage expected) {
+        try {
+            ao.inTransaction(() -> {
+                InitiativeEntity[] rows = byKey(after.key());
+                if (rows.length == 0) {
+                    throw new ThroughlineException.NotFound(
+                            Message.of("throughline.error.initiative-not-found", after.key().value()));
+                }
+                InitiativeEntity row = rows[0];
+                if (!expected.name().equals(row.getStage())) {
+                    throw InitiativeConflicts.changedMeanwhile(after.key());
+                }
+                int version = (row.getVersion() == null ? 0 : row.getVersion()) + 1;
+                // The claim first: of two writers who read this version, the second waits here and then fails.
+                ao.create(InitiativeClaimEntity.class, row(
+                        "INITIATIVE_ID", row.getID(),
+                        "CAS_KEY", row.getID() + ":" + version));
+                copy(after, row);
+                row.setVersion(version);
+                row.save();
+                return null;
+            });
+        } catch (StoreException | IllegalStateException e) {
+            if (StoreException.isUniqueViolation(e)) {
+                // No re-read here: on PostgreSQL the failed statement has aborted the transaction.
+                throw InitiativeConflicts.changedMeanwhile(after.key());
+            }
+            throw e;
+        }
+    }
+
+    private InitiativeEntity insert(Initiative initiative) {
+        return ao.create(InitiativeEntity.class, row(
+                "ISSUE_KEY", initiative.key().value(),
+                "SUMMARY", initiative.summary(),
+                "TEAM", initiative.team().name(),
+                "STAGE", initiative.stage().name(),
+                "OWNER_KEY", initiative.owner().map(UserRef::key).orElse(null),
+                "METRIC", initiative.successMetric().orElse(null),
+                "HORIZON_DAY", initiative.evidenceHorizon().map(h -> Columns.day(h.date())).orElse(null),
+                "VERSION", 0));
+    }
+
+    private static void copy(Initiative initiative, InitiativeEntity entity) {
+        entity.setSummary(initiative.summary());
+        entity.setTeam(initiative.team().name());
+        entity.setStage(initiative.stage().name());
+        entity.setOwnerKey(initiative.owner().map(UserRef::key).orElse(null));
+        entity.setMetric(initiative.successMetric().orElse(null));
+        entity.setHorizonDay(initiative.evidenceHorizon().map(h -> Columns.day(h.date())).orElse(null));
     }
 
     /** One plain-SQL statement (the gate and every panel start here). */

@@ -7,7 +7,11 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** The app's copy of an initiative's fields, kept in step with the host's issue. */
+/**
+ * The app's copy of an initiative's fields, kept in step with the host's issue. {@code VERSION}
+ * counts the compare-and-set updates (see {@link InitiativeClaimEntity}); rows written before it
+ * existed have none, which counts as 0.
+ */
 @Table("INITIATIVE")
 public interface InitiativeEntity extends Entity {
 
@@ -48,4 +52,9 @@ public interface InitiativeEntity extends Entity {
     Long getHorizonDay();
 
     void setHorizonDay(Long day);
+
+    /** Null on rows written before the column was added (AO adds it on start, no upgrade step): read as 0. */
+    Integer getVersion();
+
+    void setVersion(Integer version);
 }

@@ -3,6 +3,7 @@ package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Date;
 
 /** Event Jira publishes when an issue changes. Real supertype is AbstractEvent, implementing IssueRelatedEvent. */
 public final class IssueEvent {
@@ -19,6 +20,15 @@ public final class IssueEvent {
     }
 
     public Long getEventTypeId() {
+        throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    /**
+     * "The time the event was created": declared by {@code com.atlassian.jira.event.JiraEvent}
+     * (https://docs.atlassian.com/jira/server/com/atlassian/jira/event/JiraEvent.html, {@code @PublicApi})
+     * and inherited here from AbstractEvent; mirrored on this class because the stub has no supertype.
+     */
+    public Date getTime() {
         throw new UnsupportedOperationException("compile-only stub");
     }
 }

@@ -17,6 +17,16 @@ final class ThrowingInitiatives implements InitiativeRepository {
     }
 
     @Override
+    public void create(Initiative initiative) {
+        throw failure();
+    }
+
+    @Override
+    public void update(Initiative after, io.throughline.core.initiative.Stage expected) {
+        throw failure();
+    }
+
+    @Override
     public Optional<Initiative> find(InitiativeKey key) {
         throw failure();
     }
