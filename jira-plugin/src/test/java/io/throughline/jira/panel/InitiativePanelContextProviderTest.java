@@ -76,7 +76,7 @@ class InitiativePanelContextProviderTest {
                 world.permissions, world.clock, world.transactions);
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(thisNode,
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS),
+                        world.permissions, People.KEYS, world.app.trace()),
                 world.app.defaults(), jiraInitiatives, authentication, world.clock, application);
 
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
