@@ -57,6 +57,33 @@ class SpringWiringTest {
         assertThat(spring.mismatches()).isEmpty();
     }
 
+    @Test
+    void theTraceIsWiredOnceWithTheCoresDefaultCapOverJirasDeliveryWork() throws Exception {
+        Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
+        List<Element> traces = beansOf(spring, io.throughline.core.trace.TraceService.class.getName());
+
+        assertThat(traces).singleElement().satisfies(trace -> {
+            NodeList arguments = trace.getElementsByTagName("constructor-arg");
+            assertThat(((Element) arguments.item(3)).getAttribute("value"))
+                    .isEqualTo(String.valueOf(io.throughline.core.trace.TraceService.DEFAULT_MAX_ITEMS));
+            assertThat(((Element) arguments.item(1)).getAttribute("ref")).isEqualTo("deliveryWork");
+        });
+        assertThat(beansOf(spring, io.throughline.jira.trace.JiraDeliveryWork.class.getName())).singleElement()
+                .extracting(bean -> bean.getAttribute("id")).isEqualTo("deliveryWork");
+    }
+
+    private static List<Element> beansOf(Document spring, String className) {
+        List<Element> found = new ArrayList<>();
+        NodeList beans = spring.getElementsByTagName("bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            Element bean = (Element) beans.item(i);
+            if (bean.getAttribute("class").equals(className)) {
+                found.add(bean);
+            }
+        }
+        return found;
+    }
+
     private static List<Class<?>> beanTypes() throws Exception {
         Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
         List<Class<?>> types = new ArrayList<>();

@@ -1,4 +1,6 @@
 // Mirrors https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/CustomFieldManager.html — members used by Throughline only.
+// getCustomFieldObjects() : List<CustomField> as in Jira's interface source ("Returns all custom fields"), and as
+// codescape/jira-scrum-poker calls it against Jira 10.x/11 (filtering by getCustomFieldType().getKey()).
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.context.JiraContextNode;
@@ -20,6 +22,9 @@ public interface CustomFieldManager {
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 
     CustomField getCustomFieldObject(String id);
+
+    /** Every custom field of the instance. */
+    List<CustomField> getCustomFieldObjects();
 
     CustomFieldType getCustomFieldType(String key);
 

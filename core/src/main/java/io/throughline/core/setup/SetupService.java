@@ -18,11 +18,22 @@ public final class SetupService {
     private final List<SectionCheck> checks;
 
     public SetupService(SetupFacts facts, StageMappingRepository mappings, String issueTypeName) {
+        this(facts, mappings, issueTypeName, List.of());
+    }
+
+    /** The check with one more section: the delivery trace's link type (on hosts that have delivery work). */
+    public SetupService(SetupFacts facts, StageMappingRepository mappings, String issueTypeName, DeliveryLinkFacts link) {
+        this(facts, mappings, issueTypeName, List.of(new DeliveryLinkCheck(link)));
+    }
+
+    private SetupService(SetupFacts facts, StageMappingRepository mappings, String issueTypeName,
+                         List<SectionCheck> more) {
         this.facts = facts;
         this.mappings = mappings;
-        // A later check (say, the delivery trace's link type) is one more entry here.
-        this.checks = List.of(new IssueTypeCheck(issueTypeName), new FieldScreensCheck(), new WorkflowGatesCheck(),
-                new StageMappingCheck());
+        List<SectionCheck> all = new ArrayList<>(List.of(new IssueTypeCheck(issueTypeName), new FieldScreensCheck(),
+                new WorkflowGatesCheck(), new StageMappingCheck()));
+        all.addAll(more);
+        this.checks = List.copyOf(all);
     }
 
     public SetupReport report() {

@@ -9,16 +9,18 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.throughline.jira.host.InitiativeFields;
+import io.throughline.jira.trace.DeliveryLinkType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ofbiz.core.entity.GenericEntityException;
 
 /**
- * Creates the Initiative issue type and its three custom fields, scoped to that type, unless they
- * exist. Safe to run again and on several cluster nodes at once: a cluster lock serialises runs and
- * everything is looked up by name before it is created.
+ * Creates the Initiative issue type and its three custom fields, scoped to that type, and the issue
+ * link type of the delivery trace, unless they exist. Safe to run again and on several cluster nodes
+ * at once: a cluster lock serialises runs and everything is looked up by name before it is created.
  */
 public final class Provisioner {
 
@@ -41,13 +43,15 @@ public final class Provisioner {
     private final IssueTypeManager issueTypes;
     private final AvatarManager avatars;
     private final CustomFieldManager customFields;
+    private final IssueLinkTypeManager linkTypes;
     private final ClusterLockService locks;
 
     public Provisioner(IssueTypeManager issueTypes, AvatarManager avatars, CustomFieldManager customFields,
-                       ClusterLockService locks) {
+                       IssueLinkTypeManager linkTypes, ClusterLockService locks) {
         this.issueTypes = issueTypes;
         this.avatars = avatars;
         this.customFields = customFields;
+        this.linkTypes = linkTypes;
         this.locks = locks;
     }
 
@@ -69,6 +73,13 @@ public final class Provisioner {
                 } else {
                     existing.add("field " + field.name());
                 }
+            }
+            if (DeliveryLinkType.find(linkTypes).isPresent()) {
+                existing.add("link type " + DeliveryLinkType.NAME);
+            } else {
+                // A user link type has no style (Jira's own link type service passes null; styles mark system links).
+                linkTypes.createIssueLinkType(DeliveryLinkType.NAME, DeliveryLinkType.OUTWARD, DeliveryLinkType.INWARD, null);
+                created.add("link type " + DeliveryLinkType.NAME);
             }
             return new ProvisioningReport(created, existing);
         } finally {

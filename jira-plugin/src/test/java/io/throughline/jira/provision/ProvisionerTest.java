@@ -25,6 +25,9 @@ import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import io.throughline.jira.trace.DeliveryLinkType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +47,8 @@ class ProvisionerTest {
     private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     private final AvatarManager avatars = mock(AvatarManager.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+    private final List<IssueLinkType> linkTypesNamedDelivery = new ArrayList<>();
     private final ClusterLockService locks = mock(ClusterLockService.class);
     private final ClusterLock lock = mock(ClusterLock.class);
     private final IssueType initiativeType = mock(IssueType.class);
@@ -76,6 +81,9 @@ class ProvisionerTest {
                     fieldsByName.put(call.getArgument(0), List.of(mock(CustomField.class)));
                     return null;
                 });
+        when(linkTypes.getIssueLinkTypesByName(DeliveryLinkType.NAME)).thenAnswer(call -> List.copyOf(linkTypesNamedDelivery));
+        org.mockito.Mockito.doAnswer(call -> linkTypesNamedDelivery.add(mock(IssueLinkType.class)))
+                .when(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), any());
     }
 
     @Test
@@ -87,10 +95,10 @@ class ProvisionerTest {
         when(customFields.getCustomFieldSearcher(
                 "com.atlassian.jira.plugin.system.customfieldtypes:userpickergroupsearcher")).thenReturn(userSearcher);
 
-        ProvisioningReport report = new Provisioner(issueTypes, avatars, customFields, locks).provision();
+        ProvisioningReport report = new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision();
 
         assertThat(report.created()).containsExactly("issue type Initiative", "field Initiative owner",
-                "field Success metric", "field Evidence horizon");
+                "field Success metric", "field Evidence horizon", "link type Throughline delivery");
         assertThat(report.existing()).isEmpty();
         verify(customFields).createCustomField(eq("Initiative owner"), anyString(), eq(userPicker), eq(userSearcher),
                 eq(List.of(global)), eq(List.of(initiativeType)));
@@ -98,7 +106,7 @@ class ProvisionerTest {
 
     @Test
     void theIssueTypeGetsJirasDefaultIssueTypeAvatarNeverNull() {
-        new Provisioner(issueTypes, avatars, customFields, locks).provision();
+        new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision();
 
         // Jira's createIssueType asserts a non-null avatar id; the icon-URL overload is deprecated.
         verify(issueTypes).createIssueType(eq("Initiative"), anyString(), eq(DEFAULT_AVATAR));
@@ -109,7 +117,7 @@ class ProvisionerTest {
     void withoutADefaultAvatarProvisioningStopsBeforeCreatingAnythingAndSaysWhy() throws GenericEntityException {
         when(avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE)).thenReturn(null);
 
-        assertThatThrownBy(() -> new Provisioner(issueTypes, avatars, customFields, locks).provision())
+        assertThatThrownBy(() -> new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("default issue-type avatar");
         verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(Long.class));
         verify(customFields, never()).createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
@@ -118,17 +126,18 @@ class ProvisionerTest {
 
     @Test
     void secondRunChangesNothingAndReportsWhatExisted() throws GenericEntityException {
-        Provisioner provisioner = new Provisioner(issueTypes, avatars, customFields, locks);
+        Provisioner provisioner = new Provisioner(issueTypes, avatars, customFields, linkTypes, locks);
         provisioner.provision();
 
         ProvisioningReport again = provisioner.provision();
 
         assertThat(again.created()).isEmpty();
         assertThat(again.existing()).containsExactly("issue type Initiative", "field Initiative owner",
-                "field Success metric", "field Evidence horizon");
+                "field Success metric", "field Evidence horizon", "link type Throughline delivery");
         verify(issueTypes).createIssueType(eq("Initiative"), anyString(), any(Long.class));
         verify(customFields, org.mockito.Mockito.times(3))
                 .createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
+        verify(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), any());
     }
 
     @Test
@@ -136,7 +145,7 @@ class ProvisionerTest {
         when(customFields.createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList()))
                 .thenThrow(new GenericEntityException("database is read-only"));
 
-        assertThatThrownBy(() -> new Provisioner(issueTypes, avatars, customFields, locks).provision())
+        assertThatThrownBy(() -> new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Initiative owner");
         InOrder order = inOrder(lock, issueTypes);
@@ -151,11 +160,31 @@ class ProvisionerTest {
         when(lower.getName()).thenReturn("initiative");
         types.add(lower);
 
-        new Provisioner(issueTypes, avatars, customFields, locks).provision();
+        new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision();
 
         verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(Long.class));
         verify(issueTypes, never()).createIssueType(anyString(), anyString(), any(String.class));
         verify(customFields).createCustomField(eq("Success metric"), anyString(), any(), any(), anyList(),
                 eq(List.of(lower)));
+    }
+
+    @Test
+    void theDeliveryLinkTypeReadsIsDeliveredByOutwardAndDeliversInwardWithoutAStyle() {
+        new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision();
+
+        // A user link type has no style: Jira's own link type service creates them with null.
+        verify(linkTypes).createIssueLinkType("Throughline delivery", "is delivered by", "delivers", null);
+    }
+
+    @Test
+    void anExistingDeliveryLinkTypeIsKeptAsItIsEvenIfAnAdminReworded() {
+        IssueLinkType reworded = mock(IssueLinkType.class);
+        when(reworded.getOutward()).thenReturn("is shipped by");
+        linkTypesNamedDelivery.add(reworded);
+
+        ProvisioningReport report = new Provisioner(issueTypes, avatars, customFields, linkTypes, locks).provision();
+
+        assertThat(report.existing()).containsExactly("link type Throughline delivery");
+        verify(linkTypes, never()).createIssueLinkType(anyString(), anyString(), anyString(), any());
     }
 }

@@ -8,4 +8,6 @@ package com.atlassian.jira.issue.customfields;
  * @param <S> singular form of the transport object
  */
 public interface CustomFieldType<T, S> {
+    /** The type's complete key, {@code plugin-key:module-key}. */
+    String getKey();
 }
