@@ -23,7 +23,7 @@ public final class PreviewAdminResource {
     }
 
     static final List<String> EVERYTHING = List.of("issue type Initiative", "field Initiative owner",
-            "field Success metric", "field Evidence horizon");
+            "field Success metric", "field Evidence horizon", "link type Throughline delivery");
 
     private final PreviewIdentity identity;
     private final PreviewDirectory directory;
