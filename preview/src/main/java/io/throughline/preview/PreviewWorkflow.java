@@ -12,8 +12,8 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.gate.Verdict;
 import io.throughline.core.gate.Violation;
 import io.throughline.core.initiative.Initiative;
-import io.throughline.core.initiative.InitiativeConflicts;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.Stage;
 import java.util.EnumSet;
@@ -73,7 +73,7 @@ final class PreviewWorkflow {
             throw new ThroughlineException.Forbidden(Message.of("throughline.error.cannot-edit", key.value()));
         }
         if (seen.isPresent() && seen.get() != initiative.stage()) {
-            throw InitiativeConflicts.changedMeanwhile(key);
+            throw InitiativeRepository.changedMeanwhile(key);
         }
         if (!next(initiative.stage()).contains(to)) {
             throw new ThroughlineException.Conflict(Message.of("throughline.preview.transition.illegal",

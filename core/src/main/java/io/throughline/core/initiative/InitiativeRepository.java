@@ -1,5 +1,7 @@
 package io.throughline.core.initiative;
 
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +21,8 @@ public interface InitiativeRepository extends KeyedByInitiative {
     /**
      * Inserts a new initiative, never replacing one.
      *
-     * @throws io.throughline.core.common.ThroughlineException.Conflict when one with the key exists
-     *     already (also when another writer created it at the same moment: the store's unique key decides)
+     * @throws ThroughlineException.Conflict {@link #keyTaken} when one with the key exists already
+     *     (also when another writer created it at the same moment: the store's unique key decides)
      */
     void create(Initiative initiative);
 
@@ -29,10 +31,10 @@ public interface InitiativeRepository extends KeyedByInitiative {
      * stage the caller read: a compare-and-set, so a move (or an edit) made from a stale read never
      * overwrites someone else's move.
      *
-     * @throws io.throughline.core.common.ThroughlineException.Conflict when the stored stage is no longer
+     * @throws ThroughlineException.Conflict {@link #changedMeanwhile} when the stored stage is no longer
      *     {@code expected}, or another writer replaced the copy at the same moment (of two writers who
      *     read the same copy, the store lets exactly one through)
-     * @throws io.throughline.core.common.ThroughlineException.NotFound when there is no copy under the key
+     * @throws ThroughlineException.NotFound when there is no copy under the key
      */
     void update(Initiative after, Stage expected);
 
@@ -47,4 +49,14 @@ public interface InitiativeRepository extends KeyedByInitiative {
      * Safe to repeat.
      */
     void rekey(InitiativeKey from, InitiativeKey to);
+
+    /** The conflict of a create that lost: the key is taken. Worded once, for every implementation. */
+    static ThroughlineException.Conflict keyTaken(InitiativeKey key) {
+        return new ThroughlineException.Conflict(Message.of("throughline.initiative.exists", key.value()));
+    }
+
+    /** The conflict of a move or edit that lost: someone else changed the initiative after the caller read it. */
+    static ThroughlineException.Conflict changedMeanwhile(InitiativeKey key) {
+        return new ThroughlineException.Conflict(Message.of("throughline.initiative.changed-meanwhile", key.value()));
+    }
 }

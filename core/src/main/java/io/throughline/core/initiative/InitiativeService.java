@@ -166,7 +166,7 @@ public final class InitiativeService {
 
     private Initiative move(UserRef actor, Initiative current, Stage from, Stage to) {
         if (current.stage() != from) {
-            throw InitiativeConflicts.changedMeanwhile(current.key());
+            throw InitiativeRepository.changedMeanwhile(current.key());
         }
         if (from == to) {
             return current;

@@ -3,7 +3,6 @@ package io.throughline.core.testing;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.initiative.Initiative;
-import io.throughline.core.initiative.InitiativeConflicts;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.Stage;
@@ -24,7 +23,7 @@ public final class InMemoryInitiatives implements InitiativeRepository {
     @Override
     public synchronized void create(Initiative initiative) {
         if (byKey.putIfAbsent(initiative.key(), initiative) != null) {
-            throw InitiativeConflicts.exists(initiative.key());
+            throw InitiativeRepository.keyTaken(initiative.key());
         }
     }
 
@@ -36,7 +35,7 @@ public final class InMemoryInitiatives implements InitiativeRepository {
                     Message.of("throughline.error.initiative-not-found", after.key().value()));
         }
         if (stored.stage() != expected) {
-            throw InitiativeConflicts.changedMeanwhile(after.key());
+            throw InitiativeRepository.changedMeanwhile(after.key());
         }
         byKey.put(after.key(), after);
     }

@@ -8,7 +8,6 @@ import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.EvidenceHorizon;
 import io.throughline.core.initiative.Initiative;
-import io.throughline.core.initiative.InitiativeConflicts;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.Stage;
@@ -61,7 +60,7 @@ public final class AoInitiatives implements InitiativeRepository {
             ao.inTransaction(() -> insert(initiative));
         } catch (StoreException | IllegalStateException e) {
             if (StoreException.isUniqueViolation(e)) {
-                throw InitiativeConflicts.exists(initiative.key());
+                throw InitiativeRepository.keyTaken(initiative.key());
             }
             throw e;
         }
@@ -78,7 +77,7 @@ public final class AoInitiatives implements InitiativeRepository {
                 }
                 InitiativeEntity row = rows[0];
                 if (!expected.name().equals(row.getStage())) {
-                    throw InitiativeConflicts.changedMeanwhile(after.key());
+                    throw InitiativeRepository.changedMeanwhile(after.key());
                 }
                 int version = (row.getVersion() == null ? 0 : row.getVersion()) + 1;
                 // The claim first: of two writers who read this version, the second waits here and then fails.
@@ -93,7 +92,7 @@ public final class AoInitiatives implements InitiativeRepository {
         } catch (StoreException | IllegalStateException e) {
             if (StoreException.isUniqueViolation(e)) {
                 // No re-read here: on PostgreSQL the failed statement has aborted the transaction.
-                throw InitiativeConflicts.changedMeanwhile(after.key());
+                throw InitiativeRepository.changedMeanwhile(after.key());
             }
             throw e;
         }
