@@ -48,6 +48,8 @@ final class HexagonRules {
             "io.throughline.core.graph.HealthTally",
             // The one definition of text a person cannot see: refused in input, replaced when shown.
             "io.throughline.core.common.Texts",
+            // The trace's pure roll-up, which the panel applies to each epic's items.
+            "io.throughline.core.trace.RollUp",
             // The wiring of use cases from ports, for a host's composition root.
             "io.throughline.core.Throughline");
 
