@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,10 +59,7 @@ class CrossSiteBrowserTest {
 
     @Test
     void aPageOnAnotherSiteChangesNothing() {
-        JsonNode committed = StreamSupport.stream(preview.get(API + "/portfolio/dependencies", "ops.lead").json()
-                        .get("dependencies").spliterator(), false)
-                .filter(row -> !row.get("committedDate").isNull() && !"DONE".equals(row.get("health").asText()))
-                .findFirst().orElseThrow();
+        JsonNode committed = preview.committedDependency();
         int evidenceBefore = preview.get(API + "/initiatives/GROW-1/evidence", "ops.lead").json().size();
         String target = preview.origin();
         serve("/attack.html", """
@@ -87,7 +83,7 @@ class CrossSiteBrowserTest {
         browser.get("http://127.0.0.1:" + attacker.getAddress().getPort() + "/attack.html");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "sent".equals(driver.getTitle()));
 
-        assertThat(dependencyState(committed)).isEqualTo("COMMITTED");
+        assertThat(preview.dependencyState(committed)).isEqualTo("COMMITTED");
         assertThat(preview.get(API + "/initiatives/GROW-1/evidence", "ops.lead").json().size()).isEqualTo(evidenceBefore);
         assertThat(preview.get(API + "/initiatives/GROW-2", "ops.lead").json().get("stage").asText()).isEqualTo("BET");
     }
@@ -121,11 +117,5 @@ class CrossSiteBrowserTest {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static String dependencyState(JsonNode row) {
-        JsonNode all = preview.get(API + "/initiatives/" + row.get("consumerKey").asText() + "/dependencies", "ops.lead").json();
-        return StreamSupport.stream(all.spliterator(), false).filter(d -> d.get("id").asLong() == row.get("id").asLong())
-                .findFirst().orElseThrow().get("state").asText();
     }
 }

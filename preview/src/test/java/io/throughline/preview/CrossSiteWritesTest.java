@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class CrossSiteWritesTest {
     /** The probe's request: {@code curl -X POST -H 'Origin: http://evil.example' …/deliver}, as the default admin. */
     @Test
     void aBodylessPostFromAnotherSiteDeliversNothing() {
-        JsonNode committed = committedDependency();
+        JsonNode committed = preview.committedDependency();
         String deliver = API + "/dependencies/" + committed.get("id").asLong() + "/deliver";
 
         RunningPreview.Reply bare = preview.send(preview.request(deliver, null).header("Origin", EVIL)
@@ -50,12 +49,12 @@ class CrossSiteWritesTest {
         assertThat(opaque.status()).isEqualTo(403);
         assertThat(untyped.status()).isEqualTo(403);
         assertThat(untyped.json().at("/errors/0/message").asText()).contains("X-Atlassian-Token: no-check");
-        assertThat(stateOf(committed)).isEqualTo("COMMITTED");
+        assertThat(preview.dependencyState(committed)).isEqualTo("COMMITTED");
 
         // A script that says it sends JSON, from no page at all, is what the API is for.
         RunningPreview.Reply scripted = preview.post(deliver, null, "{}");
         assertThat(scripted.status()).as(scripted.body()).isEqualTo(200);
-        assertThat(stateOf(committed)).isEqualTo("DELIVERED");
+        assertThat(preview.dependencyState(committed)).isEqualTo("DELIVERED");
     }
 
     @Test
@@ -108,19 +107,6 @@ class CrossSiteWritesTest {
         assertThat(asset.status()).isEqualTo(200);
         assertThat(asset.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("private, no-store"));
         assertThat(asset.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    }
-
-    private static JsonNode committedDependency() {
-        JsonNode rows = preview.get(API + "/portfolio/dependencies", "ops.lead").json().get("dependencies");
-        return StreamSupport.stream(rows.spliterator(), false)
-                .filter(row -> !row.get("committedDate").isNull() && !"DONE".equals(row.get("health").asText()))
-                .findFirst().orElseThrow();
-    }
-
-    private static String stateOf(JsonNode row) {
-        JsonNode all = preview.get(API + "/initiatives/" + row.get("consumerKey").asText() + "/dependencies", "ops.lead").json();
-        return StreamSupport.stream(all.spliterator(), false).filter(d -> d.get("id").asLong() == row.get("id").asLong())
-                .findFirst().orElseThrow().get("state").asText();
     }
 
     private static String stage(String key) {

@@ -73,6 +73,23 @@ final class RunningPreview implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /** A demo dependency that is committed and not yet delivered, as the portfolio lists it for the lead. */
+    JsonNode committedDependency() {
+        JsonNode rows = get(PreviewServer.REST_PATH + "/portfolio/dependencies", "ops.lead").json().get("dependencies");
+        return java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .filter(row -> !row.get("committedDate").isNull() && !"DONE".equals(row.get("health").asText()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The state now of the dependency behind a portfolio row. */
+    String dependencyState(JsonNode row) {
+        JsonNode all = get(PreviewServer.REST_PATH + "/initiatives/" + row.get("consumerKey").asText() + "/dependencies",
+                "ops.lead").json();
+        return java.util.stream.StreamSupport.stream(all.spliterator(), false)
+                .filter(d -> d.get("id").asLong() == row.get("id").asLong())
+                .findFirst().orElseThrow().get("state").asText();
+    }
+
     HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
         return user == null ? request : request.header(PreviewIdentity.HEADER, user);
