@@ -9,6 +9,7 @@ import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.core.trace.DeliveryWork;
 import java.util.Objects;
 
@@ -26,14 +27,15 @@ public record Ports(
         Clock clock,
         Transactions transactions,
         GateParameterSource gateParameters,
-        DeliveryWork delivery) {
+        DeliveryWork delivery,
+        DeliveryRollUps rollUps) {
 
-    /** Ports of a host that shows no delivery work (its traces are empty). */
+    /** Ports of a host that shows no delivery work (its traces are empty and it keeps no roll-ups). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
                  DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
                  Transactions transactions, GateParameterSource gateParameters) {
         this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
-                DeliveryWork.NONE);
+                DeliveryWork.NONE, DeliveryRollUps.NONE);
     }
 
     public Ports {
@@ -47,5 +49,6 @@ public record Ports(
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(gateParameters, "gateParameters");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(rollUps, "rollUps");
     }
 }

@@ -7,6 +7,7 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
 import java.util.List;
 
@@ -24,12 +25,13 @@ public final class Throughline {
     private final GateService gates;
     private final PortfolioService portfolio;
     private final TraceService trace;
+    private final RollUpService rollUps;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
         InitiativeAccess access = new InitiativeAccess(ports.initiatives(), ports.permissions());
         this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
-                List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies()),
+                List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps()),
                 ports.permissions(), ports.clock(), ports.transactions());
         this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions());
         this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
@@ -39,6 +41,8 @@ public final class Throughline {
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
                 ports.permissions(), ports.teams(), ports.clock(), defaults);
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
+        this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
+                ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
     }
 
     public PolicyParameters defaults() {
@@ -67,5 +71,9 @@ public final class Throughline {
 
     public TraceService trace() {
         return trace;
+    }
+
+    public RollUpService rollUps() {
+        return rollUps;
     }
 }

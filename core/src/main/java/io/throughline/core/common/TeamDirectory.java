@@ -3,6 +3,7 @@ package io.throughline.core.common;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The teams the host knows about (by default in Jira: one team per project). */
 public interface TeamDirectory {
@@ -38,5 +39,25 @@ public interface TeamDirectory {
     /** The teams a user may know about; in Jira, projects they may browse. Defaults to every team. */
     default SortedSet<Team> teamsVisibleTo(UserRef user) {
         return teams();
+    }
+
+    /**
+     * The teams a view over the portfolio is about: those {@code asked} (matched as {@link #match}
+     * does), or every team the user may know about when none is asked. A team the user may not know
+     * about is refused exactly like one that does not exist, as a field error on {@code field}.
+     */
+    default SortedSet<Team> selection(UserRef user, Collection<Team> asked, String field) {
+        SortedSet<Team> known = teamsVisibleTo(user);
+        if (asked.isEmpty()) {
+            return known;
+        }
+        FieldErrors errors = new FieldErrors();
+        SortedSet<Team> selected = new TreeSet<>();
+        for (Team team : asked) {
+            match(known, team.name()).ifPresentOrElse(selected::add,
+                    () -> errors.add(field, "throughline.portfolio.team.unknown", team.name()));
+        }
+        errors.throwIfAny();
+        return selected;
     }
 }

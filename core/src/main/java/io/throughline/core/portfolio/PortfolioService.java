@@ -1,7 +1,6 @@
 package io.throughline.core.portfolio;
 
 import io.throughline.core.common.Clock;
-import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
@@ -83,15 +82,7 @@ public final class PortfolioService {
     /** Status for dependencies where a team in {@code teams} is consumer or provider; empty means all teams. */
     public PortfolioStatus dependencyStatus(UserRef viewer, Set<Team> teams) {
         // Teams the viewer may not know about are treated exactly like teams that do not exist.
-        SortedSet<Team> known = directory.teamsVisibleTo(viewer);
-        FieldErrors errors = new FieldErrors();
-        SortedSet<Team> asked = new TreeSet<>();
-        for (Team team : teams) {
-            TeamDirectory.match(known, team.name()).ifPresentOrElse(asked::add,
-                    () -> errors.add(TEAMS, "throughline.portfolio.team.unknown", team.name()));
-        }
-        errors.throwIfAny();
-        SortedSet<Team> selected = new TreeSet<>(teams.isEmpty() ? known : asked);
+        SortedSet<Team> selected = new TreeSet<>(directory.selection(viewer, teams, TEAMS));
         // Every team's dependencies are in scope: a cycle through a selected team may pass through others.
         Judged judged = judge(viewer, status -> true);
         List<DependencyStatus> inScope = judged.visible.stream()

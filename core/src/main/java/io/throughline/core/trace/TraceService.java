@@ -44,9 +44,17 @@ public final class TraceService {
     /** The trace as {@code viewer} may see it; an initiative they may not see, or the app does not know, is not found. */
     public Trace trace(UserRef viewer, InitiativeKey initiative) {
         access.toView(viewer, initiative);
+        return walk(Audience.of(viewer), initiative);
+    }
+
+    /**
+     * The trace for {@code audience}, without asking whether anyone may see the initiative: the
+     * caller decides that (the roll-up, computed for {@link Audience#AGGREGATE}, keeps counts only).
+     */
+    Trace walk(Audience audience, InitiativeKey initiative) {
         Map<InitiativeKey, DeliveryItem> found = new LinkedHashMap<>();
         boolean truncated = false;
-        List<DeliveryItem> level = work.under(viewer, initiative, maxItems + 1);
+        List<DeliveryItem> level = work.under(audience, initiative, maxItems + 1);
         for (int depth = 1; !level.isEmpty(); depth++) {
             List<InitiativeKey> frontier = new ArrayList<>();
             for (DeliveryItem item : level) {
@@ -63,7 +71,7 @@ public final class TraceService {
             if (truncated || frontier.isEmpty() || depth == MAX_LEVELS) {
                 break;
             }
-            level = work.childrenOf(viewer, frontier, maxItems - found.size() + 1);
+            level = work.childrenOf(audience, frontier, maxItems - found.size() + 1);
         }
         boolean estimates = work.hasEstimates();
         List<DeliveryItem> items = List.copyOf(found.values());

@@ -1,8 +1,8 @@
 package io.throughline.core.testing;
 
 import io.throughline.core.common.Team;
-import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.trace.Audience;
 import io.throughline.core.trace.DeliveryItem;
 import io.throughline.core.trace.DeliveryWork;
 import io.throughline.core.trace.StatusCategory;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Delivery work as a host would answer it: issues with edges (linked to an initiative, epic →
- * issue, parent → sub-task, Parent Link), hidden from viewers who may not see a project, and a
+ * issue, parent → sub-task, Parent Link), hidden from viewers (not from roll-ups) in a hidden project, and a
  * count of the searches made, so tests can show the walk's cost does not grow with the trace.
  */
 public final class InMemoryDeliveryWork implements DeliveryWork {
@@ -68,15 +68,41 @@ public final class InMemoryDeliveryWork implements DeliveryWork {
     }
 
     @Override
-    public List<DeliveryItem> under(UserRef viewer, InitiativeKey initiative, int limit) {
+    public List<DeliveryItem> under(Audience audience, InitiativeKey initiative, int limit) {
         searches++;
-        return below(List.of(initiative), limit, true);
+        return below(audience, List.of(initiative), limit, true);
     }
 
     @Override
-    public List<DeliveryItem> childrenOf(UserRef viewer, Collection<InitiativeKey> parents, int limit) {
+    public List<DeliveryItem> childrenOf(Audience audience, Collection<InitiativeKey> parents, int limit) {
         searches++;
-        return below(parents, limit, false);
+        return below(audience, parents, limit, false);
+    }
+
+    @Override
+    public Set<InitiativeKey> above(Collection<InitiativeKey> keys) {
+        searches++;
+        Set<InitiativeKey> below = new HashSet<>(keys);
+        Set<InitiativeKey> found = new java.util.LinkedHashSet<>();
+        for (Edge edge : edges) {
+            if (below.contains(edge.to())) {
+                found.add(edge.from());
+            }
+        }
+        return found;
+    }
+
+    /** Takes an edge away, as unlinking an epic or moving a story to another epic would. */
+    public InMemoryDeliveryWork removeEdge(String from, String to) {
+        edges.removeIf(edge -> edge.from().value().equals(from) && edge.to().value().equals(to));
+        return this;
+    }
+
+    /** Moves an issue to another category, as a transition would. */
+    public InMemoryDeliveryWork move(String key, StatusCategory category, Instant at) {
+        DeliveryItem issue = issues.get(InitiativeKey.parse(key));
+        return issue(key, issue.issueType(), issue.team().name(), category,
+                issue.points().map(BigDecimal::intValueExact).orElse(null), at);
     }
 
     @Override
@@ -84,12 +110,13 @@ public final class InMemoryDeliveryWork implements DeliveryWork {
         return estimates;
     }
 
-    private List<DeliveryItem> below(Collection<InitiativeKey> parents, int limit, boolean top) {
+    private List<DeliveryItem> below(Audience audience, Collection<InitiativeKey> parents, int limit, boolean top) {
         Set<InitiativeKey> from = new HashSet<>(parents);
         List<DeliveryItem> found = new ArrayList<>();
         for (Edge edge : edges) {
             DeliveryItem issue = issues.get(edge.to());
-            if (!from.contains(edge.from()) || issue == null || hiddenProjects.contains(edge.to().value().split("-")[0])) {
+            boolean hidden = audience.viewer().isPresent() && hiddenProjects.contains(edge.to().value().split("-")[0]);
+            if (!from.contains(edge.from()) || issue == null || hidden) {
                 continue;
             }
             if (found.size() == limit) {

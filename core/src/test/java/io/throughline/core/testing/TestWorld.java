@@ -22,6 +22,7 @@ public final class TestWorld {
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final TransitionGateParameters gateParameters = new TransitionGateParameters();
     public final InMemoryDeliveryWork delivery = new InMemoryDeliveryWork();
+    public final InMemoryRollUps rollUps = new InMemoryRollUps();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -30,7 +31,7 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions, gateParameters, delivery);
+                transactions, gateParameters, delivery, rollUps);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 
