@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.throughline.core.common.Message;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
@@ -180,8 +179,7 @@ class RollUpServiceTest {
         @Override
         public void put(DeliveryRollUp rollUp) {
             if (++attempts <= losses) {
-                throw new ThroughlineException.Conflict(Message.of("throughline.rollup.changed-meanwhile",
-                        rollUp.initiative().value()));
+                throw DeliveryRollUps.raced(rollUp.initiative());
             }
             stored.put(rollUp);
         }

@@ -2,9 +2,7 @@ package io.throughline.store.trace;
 
 import static io.throughline.store.ao.Columns.row;
 
-import io.throughline.core.common.Message;
 import io.throughline.core.common.Team;
-import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.trace.DeliveryRollUp;
 import io.throughline.core.trace.DeliveryRollUps;
@@ -40,7 +38,7 @@ public final class AoDeliveryRollUps implements DeliveryRollUps {
     }
 
     /**
-     * @throws ThroughlineException.Conflict when another writer inserted the initiative's row at the
+     * @throws io.throughline.core.common.ThroughlineException.Conflict when another writer inserted the initiative's row at the
      *     same moment (the transaction is rolled back; run the put again in a new one)
      */
     @Override
@@ -69,8 +67,7 @@ public final class AoDeliveryRollUps implements DeliveryRollUps {
             });
         } catch (StoreException | IllegalStateException e) {
             if (StoreException.isUniqueViolation(e) || StoreException.isRolledBackForRetry(e)) {
-                throw new ThroughlineException.Conflict(
-                        Message.of("throughline.rollup.changed-meanwhile", rollUp.initiative().value()));
+                throw DeliveryRollUps.raced(rollUp.initiative());
             }
             throw e;
         }
