@@ -86,7 +86,7 @@ public final class PreviewApp implements AutoCloseable {
         AoAccess ao = database.access();
         AoInitiatives initiatives = new AoInitiatives(ao);
         return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives), clock, new AoTransactions(ao),
+                new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao));
     }
 
