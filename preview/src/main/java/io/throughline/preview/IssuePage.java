@@ -49,7 +49,7 @@ final class IssuePage {
         }
         Initiative initiative = found.get();
         String panel = host.panels().render(host.panelFactory().panel(new PanelRequest(viewer, initiative,
-                host.app().defaults(), host.locale(), host.clock().today(), "")));
+                host.app().defaults(), host.locale(), host.clock().today(), host.clock().zone(), "")));
         String body = header(text, initiative) + opsBar(text, viewer, initiative)
                 + messages(text, initiative, moved, blocked) + noticeHtml
                 + "<div class=\"throughline-columns throughline-issue\"><div class=\"throughline-issue-main\">"

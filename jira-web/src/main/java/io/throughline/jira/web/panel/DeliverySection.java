@@ -10,7 +10,7 @@ import io.throughline.web.view.ViewText;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,10 +76,12 @@ public final class DeliverySection {
     private final List<Bar> teams;
     private final List<Bar> epics;
     private final String searchUrlHtml;
+    private final ZoneId zone;
 
-    DeliverySection(Trace trace, ViewText text, String contextPath) {
+    DeliverySection(Trace trace, ViewText text, String contextPath, ZoneId zone) {
         this.text = text;
         this.trace = trace;
+        this.zone = zone;
         this.overall = Bar.of(text.text("throughline.web.delivery.overall"), trace.progress(), text);
         this.teams = trace.teams().stream().map(team -> Bar.of(team.team().name(), team.progress(), text)).toList();
         this.epics = epics(trace, text);
@@ -174,9 +176,9 @@ public final class DeliverySection {
         return trace.lastActivity().isPresent();
     }
 
-    /** The day of the newest change in the trace (UTC), e.g. {@code 2026-11-30}. */
+    /** The day of the newest change in the trace, in the viewer's time zone, e.g. {@code 2026-11-30}. */
     public String getLastActivityDateHtml() {
-        return trace.lastActivity().map(at -> Html.escape(LocalDate.ofInstant(at, ZoneOffset.UTC).toString())).orElse("");
+        return trace.lastActivity().map(at -> Html.escape(LocalDate.ofInstant(at, zone).toString())).orElse("");
     }
 
     public String getLastActivityLabelHtml() {

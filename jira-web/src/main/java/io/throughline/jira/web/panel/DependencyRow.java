@@ -11,7 +11,7 @@ import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +43,7 @@ public final class DependencyRow {
     private final boolean canDeliver;
 
     private DependencyRow(DependencyStatus status, boolean actsForProvider, Optional<DeliveryItem> providerWork,
-                          People people, ViewText text) {
+                          People people, ViewText text, ZoneId zone) {
         Dependency dependency = status.dependency();
         DependencyState state = dependency.state();
         this.idHtml = Html.escape(dependency.id().toString());
@@ -65,7 +65,7 @@ public final class DependencyRow {
         this.requestedByAvatarHtml = AvatarHtml.of(people.avatarUrl(dependency.request().requestedBy()));
         this.answeredByHtml = dependency.lastChange()
                 .map(change -> text.html("throughline.web.dependency.answered-by." + change.to().name(),
-                        people.displayName(change.by()), change.at().atZone(ZoneOffset.UTC).toLocalDate()))
+                        people.displayName(change.by()), change.at().atZone(zone).toLocalDate()))
                 .orElse("");
         this.canCommit = actsForProvider && state.canMoveTo(DependencyState.COMMITTED);
         this.canDecline = actsForProvider && state.canMoveTo(DependencyState.DECLINED);
@@ -75,11 +75,12 @@ public final class DependencyRow {
     /**
      * {@code actsForProvider}: the host's {@code PermissionCheck.canActForTeam} for the providing team;
      * {@code providerWork}: the provider issue as the initiative's trace found it, when it is in the
-     * trace the viewer may see; {@code people} names who asked and who answered.
+     * trace the viewer may see; {@code people} names who asked and who answered; {@code zone} is the
+     * viewer's, for the day of the answer.
      */
     static DependencyRow of(DependencyStatus status, boolean actsForProvider, Optional<DeliveryItem> providerWork,
-                            People people, ViewText text) {
-        return new DependencyRow(status, actsForProvider, providerWork, people, text);
+                            People people, ViewText text, ZoneId zone) {
+        return new DependencyRow(status, actsForProvider, providerWork, people, text, zone);
     }
 
     /** Jira's colours for a status category: grey to do, blue in progress, green done. */

@@ -70,7 +70,7 @@ public final class InitiativePanelFactory {
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
                 evidence(ledger, text), dependencies(request, dependencies, trace, text),
-                new DeliverySection(trace, text, request.contextPath()),
+                new DeliverySection(trace, text, request.contextPath(), request.zone()),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 
@@ -111,7 +111,7 @@ public final class InitiativePanelFactory {
         List<DependencyRow> rows = found.dependencies().stream()
                 .map(status -> DependencyRow.of(status,
                         actsFor(request, status) && !request.initiative().stage().isClosed(),
-                        status.dependency().providerIssue().map(traced::get), people, text))
+                        status.dependency().providerIssue().map(traced::get), people, text, request.zone()))
                 .toList();
         return new InitiativePanel.DependencySection(rows,
                 found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),

@@ -17,6 +17,7 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.Stage;
 import io.throughline.web.view.TextLine;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -403,7 +404,7 @@ class InitiativePanelTest {
                 host.world.app.portfolio(), host.world.permissions, directory, host.world.app.trace());
 
         InitiativePanel panel = named.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(),
-                java.util.Locale.ENGLISH, TODAY, "/jira"));
+                java.util.Locale.ENGLISH, TODAY, ZoneOffset.UTC, "/jira"));
 
         assertThat(panel.getOwnerHtml()).isEqualTo("Gabriel &#60;Okafor&#62;");
         assertThat(panel.getOwnerAvatarHtml()).contains("<img src=\"/jira/secure/useravatar?ownerId&#61;pm.growth\" alt=\"\"");
@@ -417,6 +418,11 @@ class InitiativePanelTest {
             assertThat(row.getRequestedByHtml()).isEqualTo("Ops Lead");
             assertThat(row.getAnsweredByHtml()).isEqualTo("Committed by Ops Lead on " + TODAY);
         });
+        // Committed at noon UTC: already the next day for a viewer on Kiritimati (UTC+14).
+        InitiativePanel east = named.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(),
+                java.util.Locale.ENGLISH, TODAY, java.time.ZoneId.of("Pacific/Kiritimati"), "/jira"));
+        assertThat(east.getDependencies()).singleElement().extracting(DependencyRow::getAnsweredByHtml)
+                .isEqualTo("Committed by Ops Lead on " + TODAY.plusDays(1));
     }
 
     @Test
@@ -447,10 +453,10 @@ class InitiativePanelTest {
         Initiative bet = committable();
 
         assertThat(host.factory.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(), Locale.ENGLISH,
-                TODAY, "")).getRestBaseHtml()).isEqualTo("/rest/throughline/1.0");
+                TODAY, ZoneOffset.UTC, "")).getRestBaseHtml()).isEqualTo("/rest/throughline/1.0");
         for (String bad : new String[] {"jira", "javascript:alert(1)", "/jira\"><script>", "//evil.example", "/"}) {
             assertThatThrownBy(() -> new PanelRequest(host.admin, bet, PolicyParameters.defaults(), Locale.ENGLISH,
-                    TODAY, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+                    TODAY, ZoneOffset.UTC, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

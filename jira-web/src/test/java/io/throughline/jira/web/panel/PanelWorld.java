@@ -66,6 +66,7 @@ final class PanelWorld {
     }
 
     InitiativePanel panel(UserRef viewer, Initiative initiative, PolicyParameters parameters) {
-        return factory.panel(new PanelRequest(viewer, initiative, parameters, Locale.ENGLISH, today(), "/jira"));
+        return factory.panel(new PanelRequest(viewer, initiative, parameters, Locale.ENGLISH, today(), world.clock.zone(),
+                "/jira"));
     }
 }
