@@ -69,14 +69,18 @@ public final class RollUpService {
             });
             return Optional.empty();
         }
-        DeliveryRollUp rollUp = DeliveryRollUp.of(trace.walk(Audience.AGGREGATE, key), initiative.get().team());
+        return Optional.of(refresh(initiative.get()));
+    }
+
+    private DeliveryRollUp refresh(Initiative initiative) {
+        DeliveryRollUp rollUp = DeliveryRollUp.of(trace.walk(Audience.AGGREGATE, initiative.key()), initiative.team());
         try {
             store(rollUp);
         } catch (ThroughlineException.Conflict raced) {
             // Another node wrote this roll-up at the same moment: the second try keeps whichever is newer.
             store(rollUp);
         }
-        return Optional.of(rollUp);
+        return rollUp;
     }
 
     private void store(DeliveryRollUp rollUp) {
@@ -102,7 +106,9 @@ public final class RollUpService {
         }
         List<InitiativeKey> refreshed = new ArrayList<>();
         for (InitiativeKey key : reached) {
-            if (initiatives.find(key).isPresent() && refresh(key).isPresent()) {
+            Optional<Initiative> initiative = initiatives.find(key);
+            if (initiative.isPresent()) {
+                refresh(initiative.get());
                 refreshed.add(key);
             }
         }
@@ -129,7 +135,7 @@ public final class RollUpService {
         for (Initiative initiative : initiatives.findAll()) {
             known.add(initiative.key());
             try {
-                refresh(initiative.key());
+                refresh(initiative);
                 refreshed++;
             } catch (RuntimeException e) {
                 failed.add(initiative.key());
