@@ -1,5 +1,6 @@
 package io.throughline.store;
 
+import io.throughline.core.contract.DeliveryRollUpsContract;
 import io.throughline.core.contract.DependencyRepositoryContract;
 import io.throughline.core.contract.EvidenceLedgerContract;
 import io.throughline.core.contract.InitiativeRepositoryContract;
@@ -10,6 +11,7 @@ import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.initiative.StageMappingRepository;
+import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
@@ -17,6 +19,7 @@ import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.initiative.AoStageMappings;
 import io.throughline.store.standalone.AoDatabase;
+import io.throughline.store.trace.AoDeliveryRollUps;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +122,22 @@ class AoContractsTest {
         @Override
         protected StageMappingRepository newRepository() {
             return new AoStageMappings(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class RollUps extends DeliveryRollUpsContract {
+        private final TestDatabases database;
+
+        RollUps(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected DeliveryRollUps newRollUps() {
+            return new AoDeliveryRollUps(freshStore(database));
         }
     }
 }

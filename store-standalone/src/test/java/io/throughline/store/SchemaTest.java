@@ -61,7 +61,7 @@ class SchemaTest {
         assertThat(schema.keySet()).containsExactlyInAnyOrder(
                 PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE", PREFIX + "_EVIDENCE_FIX",
                 PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
-                PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM");
+                PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM", PREFIX + "_DELIVERY_ROLLUP");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -81,6 +81,7 @@ class SchemaTest {
                 .contains("CONSUMER_KEY", "PROVIDER_TEAM", "PROVIDER_ISSUE", "STATE", "NEEDED_BY");
         assertThat(indexed.get(PREFIX + "_DEP_CHANGE")).contains("DEPENDENCY_ID", "CAS_KEY");
         assertThat(indexed.get(PREFIX + "_INITIATIVE_CLAIM")).contains("CAS_KEY");
+        assertThat(indexed.get(PREFIX + "_DELIVERY_ROLLUP")).contains("INITIATIVE_KEY");
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

@@ -1,5 +1,7 @@
 package io.throughline.core.trace;
 
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.KeyedByInitiative;
 import java.util.List;
@@ -40,6 +42,9 @@ public interface DeliveryRollUps extends KeyedByInitiative {
     /**
      * Stores the roll-up as the initiative's, replacing one computed earlier; one computed later is
      * kept instead. One row per initiative however many writers race.
+     *
+     * @throws ThroughlineException.Conflict {@link #raced} when another writer stored the initiative's
+     *     first roll-up at the same moment; putting again in a new transaction then keeps the newer
      */
     void put(DeliveryRollUp rollUp);
 
@@ -50,4 +55,9 @@ public interface DeliveryRollUps extends KeyedByInitiative {
 
     /** Forgets the initiative's roll-up (the app no longer knows the initiative). Safe to repeat. */
     void remove(InitiativeKey initiative);
+
+    /** The conflict of a put that lost an insert race with another writer; worded once for every store. */
+    static ThroughlineException.Conflict raced(InitiativeKey initiative) {
+        return new ThroughlineException.Conflict(Message.of("throughline.rollup.changed-meanwhile", initiative.value()));
+    }
 }

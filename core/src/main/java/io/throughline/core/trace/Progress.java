@@ -15,6 +15,13 @@ public record Progress(int items, int toDo, int inProgress, int done, Optional<I
     public record Points(BigDecimal total, BigDecimal done) {
     }
 
+    /** Progress from its counts, with the share done worked out as the record says. */
+    public static Progress of(int toDo, int inProgress, int done, Optional<Points> points) {
+        int items = toDo + inProgress + done;
+        return new Progress(items, toDo, inProgress, done,
+                items == 0 ? Optional.empty() : Optional.of((int) (done * 100L / items)), points);
+    }
+
     public Progress {
         if (items != toDo + inProgress + done || toDo < 0 || inProgress < 0 || done < 0) {
             throw new IllegalArgumentException("categories must add up to the items: " + items + " != " + toDo

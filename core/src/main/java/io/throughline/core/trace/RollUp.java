@@ -35,9 +35,7 @@ public final class RollUp {
                 }
             }
         }
-        int count = toDo + inProgress + done;
-        return new Progress(count, toDo, inProgress, done,
-                count == 0 ? Optional.empty() : Optional.of((int) (done * 100L / count)),
+        return Progress.of(toDo, inProgress, done,
                 estimates ? Optional.of(new Progress.Points(total, pointsDone)) : Optional.empty());
     }
 

@@ -3,6 +3,7 @@ package io.throughline.core.trace;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.Transactions;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
@@ -69,11 +70,20 @@ public final class RollUpService {
             return Optional.empty();
         }
         DeliveryRollUp rollUp = DeliveryRollUp.of(trace.walk(Audience.AGGREGATE, key), initiative.get().team());
+        try {
+            store(rollUp);
+        } catch (ThroughlineException.Conflict raced) {
+            // Another node wrote this roll-up at the same moment: the second try keeps whichever is newer.
+            store(rollUp);
+        }
+        return Optional.of(rollUp);
+    }
+
+    private void store(DeliveryRollUp rollUp) {
         transactions.inOne(() -> {
             rollUps.put(rollUp);
             return null;
         });
-        return Optional.of(rollUp);
     }
 
     /**

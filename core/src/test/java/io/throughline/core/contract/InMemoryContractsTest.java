@@ -8,8 +8,10 @@ import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.core.testing.InMemoryDependencies;
 import io.throughline.core.testing.InMemoryEvidenceLedger;
 import io.throughline.core.testing.InMemoryInitiatives;
+import io.throughline.core.testing.InMemoryRollUps;
 import io.throughline.core.testing.InMemoryStageHistory;
 import io.throughline.core.testing.InMemoryStageMappings;
+import io.throughline.core.trace.DeliveryRollUps;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory fakes honour the same contracts as the real stores, so tests on them mean something. */
@@ -52,6 +54,14 @@ class InMemoryContractsTest {
         @Override
         protected StageMappingRepository newRepository() {
             return new InMemoryStageMappings();
+        }
+    }
+
+    @Nested
+    class RollUps extends DeliveryRollUpsContract {
+        @Override
+        protected DeliveryRollUps newRollUps() {
+            return new InMemoryRollUps();
         }
     }
 }

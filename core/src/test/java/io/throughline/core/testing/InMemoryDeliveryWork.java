@@ -29,6 +29,7 @@ public final class InMemoryDeliveryWork implements DeliveryWork {
     private final List<Edge> edges = new ArrayList<>();
     private final java.util.Map<InitiativeKey, DeliveryItem> issues = new java.util.LinkedHashMap<>();
     private final Set<String> hiddenProjects = new HashSet<>();
+    private final Set<InitiativeKey> failing = new HashSet<>();
     private boolean estimates = true;
     private int searches;
 
@@ -58,6 +59,12 @@ public final class InMemoryDeliveryWork implements DeliveryWork {
         return this;
     }
 
+    /** Searches under this initiative fail, as a host search that times out would. */
+    public InMemoryDeliveryWork failFor(String initiative) {
+        failing.add(InitiativeKey.parse(initiative));
+        return this;
+    }
+
     public InMemoryDeliveryWork withoutEstimates() {
         estimates = false;
         return this;
@@ -70,6 +77,9 @@ public final class InMemoryDeliveryWork implements DeliveryWork {
     @Override
     public List<DeliveryItem> under(Audience audience, InitiativeKey initiative, int limit) {
         searches++;
+        if (failing.contains(initiative)) {
+            throw new IllegalStateException("the host's search failed for " + initiative.value());
+        }
         return below(audience, List.of(initiative), limit, true);
     }
 

@@ -27,7 +27,7 @@ public final class InMemoryRollUps implements DeliveryRollUps {
 
     @Override
     public synchronized List<DeliveryRollUp> findAll() {
-        return List.copyOf(rows.values());
+        return rows.values().stream().sorted(java.util.Comparator.comparing(DeliveryRollUp::initiative)).toList();
     }
 
     @Override

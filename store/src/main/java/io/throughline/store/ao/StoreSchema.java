@@ -8,6 +8,7 @@ import io.throughline.store.initiative.InitiativeClaimEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
 import io.throughline.store.initiative.StageMappingEntity;
+import io.throughline.store.trace.DeliveryRollUpEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +26,8 @@ public final class StoreSchema {
     /** The entities of the current model version, in the order they are migrated. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
-            DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class);
+            DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class,
+            DeliveryRollUpEntity.class);
 
     private StoreSchema() {
     }
