@@ -9,7 +9,10 @@ import static org.mockito.Mockito.when;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
@@ -25,6 +28,7 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.core.common.UserRef;
 import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.jira.trace.IssuesAbove;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -44,13 +48,16 @@ class InitiativeEventListenerTest {
     private final IssueManager issueManager = mock(IssueManager.class);
     private final InMemoryStageMappings mappings = new InMemoryStageMappings();
     private TestWorld world;
+    private RollUpListener rollUps;
     private InitiativeEventListener listener;
 
     @BeforeEach
     void setUp() {
         world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"), Team.of("OPS"), Team.of("IDN"));
+        rollUps = new RollUpListener(publisher, world.app.rollUps(), new IssuesAbove(
+                mock(CustomFieldManager.class), mock(IssueLinkTypeManager.class), mock(IssueLinkManager.class)));
         listener = new InitiativeEventListener(publisher, world.app.initiatives(),
-                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager);
+                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager, rollUps);
     }
 
     @Test
@@ -233,7 +240,7 @@ class InitiativeEventListenerTest {
     private InitiativeEventListener listenerOver(RacingInitiatives racing, JiraInitiatives jiraInitiatives) {
         return new InitiativeEventListener(publisher, new InitiativeService(racing, world.stages,
                 List.of(racing, world.stages), world.permissions, world.clock, world.transactions),
-                jiraInitiatives, issueManager);
+                jiraInitiatives, issueManager, rollUps);
     }
 
     private static void status(MutableIssue issue, String name) {
