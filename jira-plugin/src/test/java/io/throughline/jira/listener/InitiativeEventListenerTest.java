@@ -138,6 +138,27 @@ class InitiativeEventListenerTest {
     }
 
     @Test
+    void everyIssueEventGoesOnToTheRollUpsAfterTheCopyIsRecorded() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth"));
+
+        // The roll-up could only be computed because the initiative's copy was recorded first.
+        assertThat(world.rollUps.find(KEY)).hasValueSatisfying(rollUp -> assertThat(rollUp.team()).isEqualTo(Team.of("GROW")));
+    }
+
+    @Test
+    void aStoryThatIsNoInitiativeStillReachesTheRollUpsAboveIt() {
+        listener.onIssueEvent(event(jira.initiative(KEY.value(), null, null, null), EventType.ISSUE_CREATED_ID, "x"));
+        world.delivery.issue("GROW-2", "Story", "GROW", io.throughline.core.trace.StatusCategory.DONE, null,
+                CREATED).edge(KEY.value(), "GROW-2", io.throughline.core.trace.TraceVia.LINK);
+
+        listener.onIssueEvent(event(jira.issue("GROW-2", "Story", null, null, null), EventType.ISSUE_UPDATED_ID, "x"));
+
+        assertThat(world.rollUps.find(KEY)).hasValueSatisfying(rollUp -> assertThat(rollUp.progress().done()).isEqualTo(1));
+    }
+
+    @Test
     void aFailureNeverBreaksTheUsersAction() {
         MutableIssue broken = jira.initiative(KEY.value(), null, null, null);
         when(broken.getKey()).thenReturn("not a key");
