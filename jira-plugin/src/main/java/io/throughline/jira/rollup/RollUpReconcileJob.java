@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  */
 public final class RollUpReconcileJob implements JobRunner {
 
-    static final JobRunnerKey RUNNER = JobRunnerKey.of("io.throughline.rollups.reconcile");
-    static final JobId JOB = JobId.of("io.throughline.rollups.reconcile");
+    /** The runner key and the job id (one job, so one id for the whole cluster). */
+    public static final String KEY = "io.throughline.rollups.reconcile";
     /** How often the reconcile runs unless the JVM property {@value #INTERVAL_PROPERTY} gives a number of hours. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofDays(1);
     public static final String INTERVAL_PROPERTY = "throughline.rollups.reconcileHours";
@@ -59,13 +59,14 @@ public final class RollUpReconcileJob implements JobRunner {
 
     /** Spring init-method: registers this node's runner and (re)schedules the one job. */
     public void schedule() {
-        scheduler.registerJobRunner(RUNNER, this);
-        JobConfig config = JobConfig.forJobRunnerKey(RUNNER)
+        JobRunnerKey runner = JobRunnerKey.of(KEY);
+        scheduler.registerJobRunner(runner, this);
+        JobConfig config = JobConfig.forJobRunnerKey(runner)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forInterval(interval.toMillis(),
                         Date.from(clock.now().plus(FIRST_RUN_AFTER_START))));
         try {
-            scheduler.scheduleJob(JOB, config);
+            scheduler.scheduleJob(JobId.of(KEY), config);
         } catch (SchedulerServiceException | RuntimeException e) {
             LOG.log(Level.WARNING, "Throughline could not schedule the delivery roll-up reconcile; roll-ups follow"
                     + " issue events only until the next start", e);
@@ -77,7 +78,7 @@ public final class RollUpReconcileJob implements JobRunner {
      * other nodes may still run it; with no runner anywhere it fires and does nothing.
      */
     public void unschedule() {
-        scheduler.unregisterJobRunner(RUNNER);
+        scheduler.unregisterJobRunner(JobRunnerKey.of(KEY));
     }
 
     @Override

@@ -6,7 +6,6 @@ import static io.throughline.core.trace.TraceVia.LINK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -21,25 +20,25 @@ import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.status.RunOutcome;
+import com.atlassian.scheduler.config.Schedule;
 import io.throughline.core.common.Team;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.testing.TestWorld;
 import io.throughline.core.trace.DeliveryRollUp;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.core.trace.Progress;
 import io.throughline.core.trace.RollUpService;
-import io.throughline.core.testing.TestWorld;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 class RollUpReconcileJobTest {
 
@@ -48,6 +47,7 @@ class RollUpReconcileJobTest {
     private final TestWorld world = new TestWorld(LocalDate.of(2026, 12, 1), Team.of("GROW"), Team.of("DATA"));
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final JobRunnerRequest request = mock(JobRunnerRequest.class);
+    private final SchedulerApi api = new SchedulerApi();
 
     RollUpReconcileJobTest() {
         world.initiatives.save(initiative("GROW-1").team("GROW").build());
@@ -55,29 +55,39 @@ class RollUpReconcileJobTest {
         world.delivery.issue("GROW-10", "Story", "GROW", DONE, null, T).edge("GROW-1", "GROW-10", LINK);
     }
 
+    @AfterEach
+    void closeTheSchedulerApi() {
+        api.close();
+    }
+
     private RollUpReconcileJob job(SchedulerService on) {
         return new RollUpReconcileJob(on, world.app.rollUps(), world.clock);
     }
 
     @Test
-    void startingRegistersTheRunnerAndSchedulesOneDailyJobRunOncePerCluster() throws SchedulerServiceException {
+    void startingRegistersTheRunnerAndSchedulesTheDailyJobRunOncePerCluster() throws SchedulerServiceException {
         RollUpReconcileJob job = job(scheduler);
 
         job.schedule();
 
-        verify(scheduler).registerJobRunner(RollUpReconcileJob.RUNNER, job);
-        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(RollUpReconcileJob.JOB), config.capture());
-        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(RollUpReconcileJob.RUNNER);
-        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
-        assertThat(config.getValue().getSchedule().stubIntervalInMillis()).isEqualTo(Duration.ofDays(1).toMillis());
+        verify(scheduler).registerJobRunner(api.key, job);
+        // forJobRunnerKey(key).withRunMode(RUN_ONCE_PER_CLUSTER).withSchedule(schedule) is the only way to api.scheduled.
+        verify(scheduler).scheduleJob(api.id, api.scheduled);
         // The first run lies after the start, so nodes starting together settle on one job before it fires.
-        assertThat(config.getValue().getSchedule().stubFirstRunTime())
-                .isEqualTo(Date.from(world.clock.now().plus(RollUpReconcileJob.FIRST_RUN_AFTER_START)));
+        api.schedules.verify(() -> Schedule.forInterval(Duration.ofDays(1).toMillis(),
+                Date.from(world.clock.now().plus(RollUpReconcileJob.FIRST_RUN_AFTER_START))));
     }
 
     @Test
-    void twoNodesStartingScheduleOneJobAndEachRegistersItsRunner() {
+    void aConfiguredIntervalIsWhatIsScheduled() {
+        new RollUpReconcileJob(scheduler, world.app.rollUps(), world.clock, Duration.ofHours(6)).schedule();
+
+        api.schedules.verify(() -> Schedule.forInterval(Duration.ofHours(6).toMillis(),
+                Date.from(world.clock.now().plus(RollUpReconcileJob.FIRST_RUN_AFTER_START))));
+    }
+
+    @Test
+    void twoNodesStartingLeaveOneJobInTheClusterAndARunnerOnEach() {
         Cluster cluster = new Cluster();
         RollUpReconcileJob first = job(cluster.node());
         RollUpReconcileJob second = job(cluster.node());
@@ -85,17 +95,15 @@ class RollUpReconcileJobTest {
         first.schedule();
         second.schedule();
 
-        assertThat(cluster.jobs).containsOnlyKeys(RollUpReconcileJob.JOB);
+        assertThat(cluster.jobs).containsOnlyKeys(api.id);
         assertThat(cluster.runners).containsExactly(first, second);
     }
 
     @Test
     void stoppingUnregistersThisNodesRunnerAndLeavesTheClustersJob() {
-        RollUpReconcileJob job = job(scheduler);
+        job(scheduler).unschedule();
 
-        job.unschedule();
-
-        verify(scheduler).unregisterJobRunner(RollUpReconcileJob.RUNNER);
+        verify(scheduler).unregisterJobRunner(api.key);
         verifyNoMoreInteractions(scheduler);
     }
 
@@ -105,19 +113,19 @@ class RollUpReconcileJobTest {
         RollUpReconcileJob job = job(scheduler);
 
         assertThatCode(job::schedule).doesNotThrowAnyException();
-        verify(scheduler).registerJobRunner(same(RollUpReconcileJob.RUNNER), same(job));
+        verify(scheduler).registerJobRunner(same(api.key), same(job));
     }
 
     @Test
     void aRunReconcilesAndReportsWhatItDid() {
-        world.rollUps.put(new DeliveryRollUp(InitiativeKey.parse("GONE-1"), Team.of("GROW"), Progress.of(0, 0, 0, Optional.empty()),
-                Optional.empty(), false, T));
+        world.rollUps.put(new DeliveryRollUp(InitiativeKey.parse("GONE-1"), Team.of("GROW"),
+                Progress.of(0, 0, 0, Optional.empty()), Optional.empty(), false, T));
         world.delivery.failFor("DATA-1");
 
         JobRunnerResponse response = job(scheduler).runJob(request);
 
-        assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
-        assertThat(response.getMessage()).isEqualTo("refreshed 1, removed 1, failed 1");
+        assertThat(response).isSameAs(api.success);
+        api.responses.verify(() -> JobRunnerResponse.success("refreshed 1, removed 1, failed 1"));
         assertThat(world.rollUps.find(InitiativeKey.parse("GROW-1"))).isPresent();
         assertThat(world.rollUps.find(InitiativeKey.parse("GONE-1"))).isEmpty();
     }
@@ -128,8 +136,8 @@ class RollUpReconcileJobTest {
 
         JobRunnerResponse response = job(scheduler).runJob(request);
 
-        assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
-        assertThat(response.getMessage()).isEqualTo("refreshed 0, removed 0, failed 2");
+        assertThat(response).isSameAs(api.failure);
+        api.responses.verify(() -> JobRunnerResponse.failed("refreshed 0, removed 0, failed 2"));
     }
 
     @Test
@@ -141,8 +149,8 @@ class RollUpReconcileJobTest {
 
         JobRunnerResponse response = new RollUpReconcileJob(scheduler, rollUps, world.clock).runJob(request);
 
-        assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
-        assertThat(response.getMessage()).contains("database gone");
+        assertThat(response).isSameAs(api.failure);
+        api.responses.verify(() -> JobRunnerResponse.failed(org.mockito.ArgumentMatchers.contains("database gone")));
     }
 
     @Test
@@ -161,7 +169,7 @@ class RollUpReconcileJobTest {
      */
     private static final class Cluster {
         final Map<JobId, JobConfig> jobs = new HashMap<>();
-        final List<JobRunner> runners = new java.util.ArrayList<>();
+        final List<JobRunner> runners = new ArrayList<>();
 
         SchedulerService node() {
             return new SchedulerService() {
