@@ -9,6 +9,7 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.portfolio.PortfolioRow;
+import io.throughline.core.trace.DeliveryRollUp;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
@@ -51,6 +52,9 @@ public final class PagesResource {
         for (PortfolioRow row : host.app().portfolio().dependencyStatus(viewer, Set.of()).rows()) {
             rollUps.merge(row.consumer().key(), row.status().health(), Health::worse);
         }
+        Map<InitiativeKey, DeliveryRollUp> delivery = new HashMap<>();
+        host.app().rollUps().portfolio(viewer, Set.of()).initiatives()
+                .forEach(rollUp -> delivery.put(rollUp.initiative(), rollUp));
         Map<Stage, List<Initiative>> byStage = new EnumMap<>(Stage.class);
         visible.forEach(i -> byStage.computeIfAbsent(i.stage(), s -> new ArrayList<>()).add(i));
         StringBuilder body = new StringBuilder("<h1>").append(text.html("throughline.preview.portfolio.heading"))
@@ -65,14 +69,16 @@ public final class PagesResource {
                     .append(text.html("throughline.preview.portfolio.summary")).append("</th><th>")
                     .append(text.html("throughline.preview.portfolio.team")).append("</th><th>")
                     .append(text.html("throughline.preview.portfolio.gate")).append("</th><th>")
-                    .append(text.html("throughline.preview.portfolio.dependencies")).append("</th></tr></thead><tbody>");
+                    .append(text.html("throughline.preview.portfolio.dependencies")).append("</th><th>")
+                    .append(text.html("throughline.preview.portfolio.delivery")).append("</th></tr></thead><tbody>");
             for (Initiative initiative : initiatives) {
                 body.append("<tr data-key=\"").append(Html.escape(initiative.key().value())).append("\"><td><a href=\"/browse/")
                         .append(Html.escape(initiative.key().value())).append("\">").append(Html.escape(initiative.key().value()))
                         .append("</a></td><td>").append(Html.escape(initiative.summary())).append("</td><td>")
                         .append(Html.escape(initiative.team().name())).append("</td><td>")
                         .append(gateCell(text, viewer, initiative)).append("</td><td>")
-                        .append(healthCell(text, Optional.ofNullable(rollUps.get(initiative.key())))).append("</td></tr>");
+                        .append(healthCell(text, Optional.ofNullable(rollUps.get(initiative.key())))).append("</td>")
+                        .append(deliveryCell(text, Optional.ofNullable(delivery.get(initiative.key())))).append("</tr>");
             }
             body.append("</tbody></table>");
         });
@@ -119,6 +125,19 @@ public final class PagesResource {
         return health.map(h -> "<span class=\"aui-lozenge " + HealthLozenge.cssClass(h) + "\">"
                         + Html.escape(Healths.name(view, h)) + "</span>")
                 .orElseGet(() -> text.html("throughline.preview.portfolio.no-dependencies"));
+    }
+
+    /** The stored roll-up, as the portfolio in Jira will show it: the share done, and when it was computed. */
+    private static String deliveryCell(PreviewText text, Optional<DeliveryRollUp> rollUp) {
+        Optional<Integer> percent = rollUp.flatMap(r -> r.progress().percentDone());
+        if (percent.isEmpty()) {
+            return "<td data-delivery=\"none\">" + text.html("throughline.preview.portfolio.delivery.none") + "</td>";
+        }
+        DeliveryRollUp stored = rollUp.get();
+        return "<td data-delivery=\"" + percent.get() + "\" title=\""
+                + text.html("throughline.preview.portfolio.delivery.computed", stored.computedAt().toString())
+                + "\">" + text.html("throughline.preview.portfolio.delivery.cell", percent.get(),
+                        stored.progress().done(), stored.progress().items()) + "</td>";
     }
 
     private String name(UserRef viewer) {

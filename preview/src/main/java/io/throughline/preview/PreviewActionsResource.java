@@ -156,6 +156,7 @@ public final class PreviewActionsResource {
         } catch (ThroughlineException.Conflict e) {
             return error(Response.Status.CONFLICT, "key", e.problem());
         }
+        host.issueChanged(initiative.key());
         return Response.created(URI.create("/browse/" + initiative.key().value()))
                 .entity(new TransitionJson(initiative.key().value(), initiative.stage().name())).build();
     }

@@ -11,6 +11,7 @@ import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.standalone.AoDatabase;
+import io.throughline.store.trace.AoDeliveryRollUps;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -55,6 +56,9 @@ public final class PreviewApp implements AutoCloseable {
             if (seed) {
                 demo.seed(app, issues, clock, clock.today());
             }
+            // What Jira's daily reconcile does: every roll-up computed afresh (the demo's issues were seeded
+            // without events, and a restart may follow changes made to the issue table by hand).
+            app.rollUps().reconcile();
             PreviewServer server = new PreviewServer(app, ports.initiatives(), issues, directory, clock, options.port(),
                     options.hosts());
             return new PreviewApp(database, server, seed);
@@ -82,8 +86,8 @@ public final class PreviewApp implements AutoCloseable {
         AoAccess ao = database.access();
         AoInitiatives initiatives = new AoInitiatives(ao);
         return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
-                new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives), clock, new AoTransactions(ao),
-                PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory));
+                new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
+                PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao));
     }
 
     public URI baseUri() {

@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -111,6 +113,23 @@ final class PreviewIssues {
         String marks = String.join(", ", Collections.nCopies(parents.size(), "?"));
         return select(" WHERE PARENT_KEY IN (" + marks + ") ORDER BY ISSUE_KEY",
                 parents.stream().map(InitiativeKey::value).toList());
+    }
+
+    /**
+     * The issues directly above {@code keys}: each one's parent (its epic, or a sub-task's parent)
+     * and the initiative it is linked to deliver. One statement, whatever their number.
+     */
+    Set<InitiativeKey> above(Collection<InitiativeKey> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        Set<InitiativeKey> above = new LinkedHashSet<>();
+        for (Issue issue : select(" WHERE ISSUE_KEY IN (" + String.join(", ", Collections.nCopies(keys.size(), "?"))
+                + ") ORDER BY ISSUE_KEY", keys.stream().map(InitiativeKey::value).toList())) {
+            issue.parent().ifPresent(above::add);
+            issue.delivers().ifPresent(above::add);
+        }
+        return above;
     }
 
     /**

@@ -100,6 +100,7 @@ public final class PreviewIssuesResource {
         PreviewIssues.Issue issue = new PreviewIssues.Issue(key, summary, type, team.get(), "To Do", parent, delivers,
                 points, Optional.empty(), Optional.empty(), host.clock().now());
         host.issues().create(issue);
+        host.issueChanged(key);
         return Response.created(URI.create("/browse/" + key.value())).type(MediaType.APPLICATION_JSON)
                 .entity(IssueJson.of(issue)).build();
     }
@@ -133,7 +134,9 @@ public final class PreviewIssuesResource {
         }
         String status = PreviewIssues.status(typed).orElseThrow(() -> invalid("status",
                 Message.of("throughline.preview.issue.status-unknown", String.valueOf(typed), String.join(", ", PreviewIssues.STATUS_ORDER))));
-        return host.issues().move(issue, status, host.clock().now()).orElseThrow();
+        PreviewIssues.Issue moved = host.issues().move(issue, status, host.clock().now()).orElseThrow();
+        host.issueChanged(issue);
+        return moved;
     }
 
     private Optional<InitiativeKey> parent(String typed, String type, UserRef actor, FieldErrors errors) {

@@ -9,17 +9,19 @@ import io.throughline.core.initiative.InitiativeRepository;
 import java.util.SortedSet;
 
 /**
- * The preview's teams, from its directory, and its issues: the preview has no issues besides its
- * initiatives, so a provider issue must be one of them, and it is its team's work.
+ * The preview's teams, from its directory, and its issues: an initiative or a delivery item of the
+ * preview's issue table is its team's work, as an issue in Jira is its project's team's.
  */
 final class PreviewTeams implements TeamDirectory {
 
     private final PreviewDirectory directory;
     private final InitiativeRepository initiatives;
+    private final PreviewIssues issues;
 
-    PreviewTeams(PreviewDirectory directory, InitiativeRepository initiatives) {
+    PreviewTeams(PreviewDirectory directory, InitiativeRepository initiatives, PreviewIssues issues) {
         this.directory = directory;
         this.initiatives = initiatives;
+        this.issues = issues;
     }
 
     @Override
@@ -37,8 +39,10 @@ final class PreviewTeams implements TeamDirectory {
         if (!InitiativeKey.isValid(issueKey)) {
             return new IssueOwner.NoSuchIssue();
         }
-        return initiatives.find(InitiativeKey.parse(issueKey))
-                .<IssueOwner>map(initiative -> new IssueOwner.OfTeam(initiative.team()))
+        InitiativeKey key = InitiativeKey.parse(issueKey);
+        return initiatives.find(key).map(initiative -> initiative.team())
+                .or(() -> issues.find(key).map(PreviewIssues.Issue::team))
+                .<IssueOwner>map(IssueOwner.OfTeam::new)
                 .orElseGet(IssueOwner.NoSuchIssue::new);
     }
 }

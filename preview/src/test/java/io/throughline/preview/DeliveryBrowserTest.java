@@ -55,6 +55,9 @@ class DeliveryBrowserTest {
 
         WebElement delivery = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
         assertThat(delivery.getAttribute("data-items")).isEqualTo("6");
+        // The Identity dependency names IDN-8 as its provider issue, and IDN-8 is in GROW-1's trace.
+        assertThat(browser.findElements(By.cssSelector(".throughline-provider-work"))).singleElement()
+                .extracting(element -> element.getAttribute("textContent").strip()).isEqualTo("To Do");
         assertThat(overallDone()).isEqualTo("16");
         assertThat(delivery.findElement(By.cssSelector(".throughline-delivery-summary")).getText())
                 .startsWith("1 of 6 items done (16 %)").contains("5 of 16 points done");
@@ -76,6 +79,17 @@ class DeliveryBrowserTest {
         browser.get(preview.base.resolve("/browse/GROW-1").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
         assertThat(overallDone()).isEqualTo("33");
+
+        // The stored roll-up was recomputed by the move itself (the listener path), not when a page asked.
+        browser.get(preview.base.resolve("/").toString());
+        WebElement stored = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-key='GROW-1'] td[data-delivery]")));
+        assertThat(stored.getAttribute("data-delivery")).isEqualTo("33");
+        assertThat(stored.getText()).isEqualTo("33 % done (2 of 6 items)");
+        assertThat(browser.findElement(By.cssSelector("tr[data-key='GROW-2'] td[data-delivery]")).getAttribute("data-delivery"))
+                .isEqualTo("none");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 200)", stored);
+        Browser.screenshot(browser, "15-portfolio-delivery");
 
         browser.get(preview.base.resolve("/wiki/portfolio-review").toString());
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-card-delivery")));

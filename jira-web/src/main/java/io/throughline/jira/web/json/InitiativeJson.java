@@ -19,20 +19,20 @@ import java.util.function.Function;
 
 /**
  * An initiative with its parsed success metric, every gate's verdict and which of them lie ahead of
- * its stage, and compact summaries of its evidence and dependencies, so that one request answers a
- * status card.
+ * its stage, and compact summaries of its evidence, dependencies and delivery roll-up (null until
+ * first computed), so that one request answers a status card.
  */
 public record InitiativeJson(String key, String summary, String team, String owner, String ownerName,
                              MetricJson successMetric,
                              String evidenceHorizon, String stage, Gates gates, EvidenceSummary evidence,
-                             DependencySummary dependencies) {
+                             DependencySummary dependencies, RollUpJson delivery) {
 
     /** The order dependency counts are listed in, as in the portfolio. */
     private static final List<Health> COUNTED = List.of(Health.ON_TRACK, Health.AT_RISK, Health.BLOCKED, Health.DONE);
 
     public static InitiativeJson of(Initiative initiative, GateAhead commit, GateAhead outcome,
                                     GateAhead invalidation, List<String> ahead, Ledger ledger,
-                                    InitiativeDependencies dependencies, People people,
+                                    InitiativeDependencies dependencies, RollUpJson delivery, People people,
                                     Function<Message, String> text) {
         return new InitiativeJson(initiative.key().value(), initiative.summary(), initiative.team().name(),
                 initiative.owner().map(UserRef::key).orElse(null),
@@ -41,7 +41,7 @@ public record InitiativeJson(String key, String summary, String team, String own
                 initiative.evidenceHorizon().map(horizon -> horizon.date().toString()).orElse(null),
                 initiative.stage().name(),
                 new Gates(GateJson.of(commit, text), GateJson.of(outcome, text), GateJson.of(invalidation, text), ahead),
-                EvidenceSummary.of(ledger), DependencySummary.of(dependencies));
+                EvidenceSummary.of(ledger), DependencySummary.of(dependencies), delivery);
     }
 
     /**

@@ -4,6 +4,8 @@ import io.throughline.core.common.People;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyState;
 import io.throughline.core.graph.DependencyStatus;
+import io.throughline.core.trace.DeliveryItem;
+import io.throughline.core.trace.StatusCategory;
 import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
@@ -11,6 +13,7 @@ import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One dependency of the initiative with its derived health and reasons in words, and the answers
@@ -22,6 +25,8 @@ public final class DependencyRow {
     private final int version;
     private final String providerTeamHtml;
     private final String providerIssueHtml;
+    private final String providerWorkHtml;
+    private final String providerWorkClassHtml;
     private final String descriptionHtml;
     private final String stateHtml;
     private final String healthHtml;
@@ -37,13 +42,16 @@ public final class DependencyRow {
     private final boolean canDecline;
     private final boolean canDeliver;
 
-    private DependencyRow(DependencyStatus status, boolean actsForProvider, People people, ViewText text) {
+    private DependencyRow(DependencyStatus status, boolean actsForProvider, Optional<DeliveryItem> providerWork,
+                          People people, ViewText text) {
         Dependency dependency = status.dependency();
         DependencyState state = dependency.state();
         this.idHtml = Html.escape(dependency.id().toString());
         this.version = dependency.version();
         this.providerTeamHtml = Html.escape(dependency.providerTeam().name());
         this.providerIssueHtml = Html.escape(dependency.providerIssue().map(Object::toString).orElse(""));
+        this.providerWorkHtml = Html.escape(providerWork.map(DeliveryItem::status).orElse(""));
+        this.providerWorkClassHtml = Html.escape(providerWork.map(item -> categoryLozenge(item.category())).orElse(""));
         this.descriptionHtml = Html.escape(dependency.description());
         this.stateHtml = text.html("throughline.web.dependency.state." + state.name());
         this.healthHtml = text.html("throughline.web.health." + status.health().name());
@@ -66,10 +74,36 @@ public final class DependencyRow {
 
     /**
      * {@code actsForProvider}: the host's {@code PermissionCheck.canActForTeam} for the providing team;
-     * {@code people} names who asked and who answered.
+     * {@code providerWork}: the provider issue as the initiative's trace found it, when it is in the
+     * trace the viewer may see; {@code people} names who asked and who answered.
      */
-    static DependencyRow of(DependencyStatus status, boolean actsForProvider, People people, ViewText text) {
-        return new DependencyRow(status, actsForProvider, people, text);
+    static DependencyRow of(DependencyStatus status, boolean actsForProvider, Optional<DeliveryItem> providerWork,
+                            People people, ViewText text) {
+        return new DependencyRow(status, actsForProvider, providerWork, people, text);
+    }
+
+    /** Jira's colours for a status category: grey to do, blue in progress, green done. */
+    static String categoryLozenge(StatusCategory category) {
+        return switch (category) {
+            case TO_DO -> "aui-lozenge";
+            case IN_PROGRESS -> "aui-lozenge aui-lozenge-current";
+            case DONE -> "aui-lozenge aui-lozenge-success";
+        };
+    }
+
+    /** Whether the provider issue is in the initiative's delivery trace (its status is then shown). */
+    public boolean isProviderWorkTraced() {
+        return !providerWorkHtml.isEmpty();
+    }
+
+    /** The provider issue's status as Jira names it ("In Progress"). */
+    public String getProviderWorkHtml() {
+        return providerWorkHtml;
+    }
+
+    /** The AUI lozenge classes of that status's category. */
+    public String getProviderWorkClassHtml() {
+        return providerWorkClassHtml;
     }
 
     /** The requester's display name. */

@@ -8,9 +8,12 @@ import io.throughline.core.evidence.Ledger;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.trace.DeliveryItem;
+import io.throughline.core.trace.Trace;
 import io.throughline.core.trace.TraceService;
 import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.GateWords;
@@ -62,11 +65,12 @@ public final class InitiativePanelFactory {
                         text.text("throughline.web.stage." + initiative.stage().name()));
         Ledger ledger = evidence.ledger(request.viewer(), initiative.key());
         InitiativeDependencies dependencies = portfolio.forInitiative(request.viewer(), initiative.key());
+        Trace trace = traces.trace(request.viewer(), initiative.key());
         return new InitiativePanel(header(request, text), text, ahead, stageNote,
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
-                evidence(ledger, text), dependencies(request, dependencies, text),
-                new DeliverySection(traces.trace(request.viewer(), initiative.key()), text, request.contextPath()),
+                evidence(ledger, text), dependencies(request, dependencies, trace, text),
+                new DeliverySection(trace, text, request.contextPath()),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 
@@ -101,10 +105,13 @@ public final class InitiativePanelFactory {
     }
 
     private InitiativePanel.DependencySection dependencies(PanelRequest request, InitiativeDependencies found,
-                                                           ViewText text) {
+                                                           Trace trace, ViewText text) {
+        Map<InitiativeKey, DeliveryItem> traced = new HashMap<>();
+        trace.items().forEach(item -> traced.put(item.key(), item));
         List<DependencyRow> rows = found.dependencies().stream()
                 .map(status -> DependencyRow.of(status,
-                        actsFor(request, status) && !request.initiative().stage().isClosed(), people, text))
+                        actsFor(request, status) && !request.initiative().stage().isClosed(),
+                        status.dependency().providerIssue().map(traced::get), people, text))
                 .toList();
         return new InitiativePanel.DependencySection(rows,
                 found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),

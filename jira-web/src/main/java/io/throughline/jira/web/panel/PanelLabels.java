@@ -144,6 +144,11 @@ public final class PanelLabels {
         return label("dependency.provider");
     }
 
+    /** The hover text of the provider issue's status when it is in the initiative's delivery trace. */
+    public String getProviderWorkHtml() {
+        return label("dependency.provider-work");
+    }
+
     public String getDependencyStateHtml() {
         return label("dependency.state");
     }

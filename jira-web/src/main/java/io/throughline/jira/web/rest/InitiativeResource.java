@@ -10,7 +10,9 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.trace.RollUpService;
 import io.throughline.jira.web.json.InitiativeJson;
+import io.throughline.jira.web.json.RollUpJson;
 import io.throughline.web.view.ViewText;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -21,7 +23,8 @@ import javax.ws.rs.core.MediaType;
 
 /**
  * {@code GET /initiatives/{key}}: the initiative, its parsed metric, both gates' verdicts now, and
- * summaries of its evidence and dependencies (what a Confluence status card needs in one request).
+ * summaries of its evidence, dependencies and delivery (what a Confluence status card needs in one
+ * request); {@code delivery} is null until the initiative's roll-up was first computed.
  */
 @Path("initiatives/{key}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,18 +34,24 @@ public class InitiativeResource {
     private final GateService gates;
     private final EvidenceService evidence;
     private final PortfolioService portfolio;
+    private final RollUpService rollUps;
     private final PolicyParameters defaults;
     private final People people;
     private final RequestContext context;
 
-    /** The status card composes four use cases: the initiative, both gates, its ledger and its dependencies. */
+    /**
+     * The status card composes five use cases: the initiative, its gates, its ledger, its dependencies
+     * and its stored delivery roll-up.
+     */
     @Inject
     public InitiativeResource(InitiativeService initiatives, GateService gates, EvidenceService evidence,
-            PortfolioService portfolio, PolicyParameters defaults, People people, RequestContext context) {
+            PortfolioService portfolio, RollUpService rollUps, PolicyParameters defaults, People people,
+            RequestContext context) {
         this.initiatives = initiatives;
         this.gates = gates;
         this.evidence = evidence;
         this.portfolio = portfolio;
+        this.rollUps = rollUps;
         this.defaults = defaults;
         this.people = people;
         this.context = context;
@@ -59,7 +68,8 @@ public class InitiativeResource {
                 gates.judge(caller, initiative, Gate.INVALIDATION, defaults),
                 GateService.ahead(initiative.stage(), defaults).stream().map(Gate::name).toList(),
                 evidence.ledger(caller, initiativeKey),
-                portfolio.forInitiative(caller, initiativeKey), people,
+                portfolio.forInitiative(caller, initiativeKey),
+                rollUps.forInitiative(caller, initiativeKey).map(RollUpJson::of).orElse(null), people,
                 ViewText.forLocale(context.locale())::text);
     }
 }

@@ -96,7 +96,7 @@ public class PortfolioResource {
     }
 
     /** A name no team can have is refused like a team that does not exist. */
-    private static Set<Team> teams(List<String> names) {
+    static Set<Team> teams(List<String> names) {
         FieldErrors errors = new FieldErrors();
         Set<Team> teams = new TreeSet<>();
         for (String name : names) {

@@ -23,13 +23,14 @@ public final class RestApi {
     /** With the host's people, so cards name owners as the host shows them. */
     public static Set<Object> singletons(Throughline app, RequestContext context, People people) {
         Set<Object> all = new java.util.LinkedHashSet<>(List.of(
-                new InitiativeResource(app.initiatives(), app.gates(), app.evidence(), app.portfolio(), app.defaults(),
-                        people, context),
+                new InitiativeResource(app.initiatives(), app.gates(), app.evidence(), app.portfolio(), app.rollUps(),
+                        app.defaults(), people, context),
                 new EvidenceResource(app.evidence(), people, context),
                 new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), people, context),
                 new DependencyResource(app.dependencies(), app.portfolio(), people, context),
                 new PortfolioResource(app.portfolio(), context),
                 new TraceResource(app.trace(), context),
+                new PortfolioDeliveryResource(app.rollUps(), context),
                 new JsonWrites(),
                 new PrivateResponses()));
         all.addAll(providers(context));

@@ -11,6 +11,8 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.metric.MetricParse;
 import io.throughline.core.metric.SuccessMetricParser;
+import io.throughline.core.trace.StatusCategory;
+import io.throughline.core.trace.TraceVia;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +58,9 @@ final class PanelScenario {
         EvidenceEntry fixed = host.record(initiative.key(), author, new EvidenceForm("METRIC_READING",
                 "Fixed " + fields.evidenceSummary(), fields.sourceUrl(), "28", today.minusDays(2).toString(),
                 reading.id().toString()));
+        // The provider issue IDN-7 is in GROW-1's delivery trace, so the dependency shows its status.
+        host.world.delivery.issue("IDN-7", "Story", "Identity", StatusCategory.IN_PROGRESS, null,
+                host.world.clock.now()).edge("GROW-1", "IDN-7", TraceVia.LINK);
         Dependency requested = host.request(initiative.key(), fields.providerTeam(), "IDN-7", fields.description(),
                 today.plusDays(20));
         Dependency committed = host.request(initiative.key(), fields.providerTeam(), "Committed " + fields.description(),

@@ -109,6 +109,8 @@ class PanelTemplateTest {
                 "<form class=\"aui throughline-evidence-form\"", "<option value=\"METRIC_READING\">Metric reading</option>",
                 "maxlength=\"450\"", "value=\"2026-02-02\" max=\"2026-02-02\"",
                 "SSO users skip the password step", "<span class=\"throughline-provider-issue\">IDN-7</span>",
+                "<span class=\"throughline-provider-work aui-lozenge aui-lozenge-current\" title=\"Status of the provider"
+                        + " issue, from this initiative’s delivery trace\">In Progress</span>",
                 "aui-lozenge-removed", "title=\"Requested after this initiative was committed\">Late-discovered</span>",
                 "Billing declined: No capacity this quarter",
                 "data-throughline-action=\"commit\" data-dependency-id=\"1\" data-version=\"0\"",
