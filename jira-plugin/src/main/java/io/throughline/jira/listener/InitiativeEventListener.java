@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  * (a status that maps to another stage) with who made it and when, and moves everything the app
  * keeps when the issue moves to another project. Each use case runs in its own transaction.
  * Recording is idempotent and ordered by each event's own time, and a race with another cluster
- * node is settled here, never thrown back at Jira.
+ * node is settled here, never thrown back at Jira. Every issue event, of an initiative or not, then
+ * goes on to the roll-ups, after the copy is recorded (a moved initiative's roll-up follows its new
+ * key and team).
  */
 public final class InitiativeEventListener {
 
@@ -37,13 +39,15 @@ public final class InitiativeEventListener {
     private final InitiativeService app;
     private final JiraInitiatives initiatives;
     private final IssueManager issues;
+    private final RollUpListener rollUps;
 
     public InitiativeEventListener(EventPublisher publisher, InitiativeService app, JiraInitiatives initiatives,
-                                   IssueManager issues) {
+                                   IssueManager issues, RollUpListener rollUps) {
         this.publisher = publisher;
         this.app = app;
         this.initiatives = initiatives;
         this.issues = issues;
+        this.rollUps = rollUps;
     }
 
     /** Spring init-method. */
@@ -58,6 +62,14 @@ public final class InitiativeEventListener {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
+        try {
+            recordInitiative(event);
+        } finally {
+            rollUps.issueChanged(event);
+        }
+    }
+
+    private void recordInitiative(IssueEvent event) {
         Issue issue = event.getIssue();
         if (issue == null || !initiatives.isInitiative(issue)
                 || Objects.equals(event.getEventTypeId(), EventType.ISSUE_DELETED_ID)) {

@@ -37,13 +37,21 @@ final class TraceJql {
         if (parents.isEmpty()) {
             return Optional.empty();
         }
-        String keys = parents.stream().map(key -> quote(key.value())).distinct()
-                .collect(Collectors.joining(", ", "(", ")"));
+        String keys = keyList(parents);
         List<String> clauses = new ArrayList<>();
         clauses.add("parent in " + keys);
         epicLink.ifPresent(field -> clauses.add(field(field) + " in " + keys));
         parentLink.ifPresent(field -> clauses.add(field(field) + " in " + keys));
         return query(clauses);
+    }
+
+    /** The issues with these keys (a moved issue is found by its earlier keys too), for the walk up. */
+    static Optional<String> keys(Collection<InitiativeKey> issues) {
+        return issues.isEmpty() ? Optional.empty() : Optional.of("key in " + keyList(issues) + ORDER);
+    }
+
+    private static String keyList(Collection<InitiativeKey> keys) {
+        return keys.stream().map(key -> quote(key.value())).distinct().collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static Optional<String> query(List<String> clauses) {

@@ -9,7 +9,10 @@ import static org.mockito.Mockito.when;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
@@ -25,6 +28,7 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.core.common.UserRef;
 import io.throughline.jira.host.JiraInitiatives;
+import io.throughline.jira.trace.IssuesAbove;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -44,13 +48,16 @@ class InitiativeEventListenerTest {
     private final IssueManager issueManager = mock(IssueManager.class);
     private final InMemoryStageMappings mappings = new InMemoryStageMappings();
     private TestWorld world;
+    private RollUpListener rollUps;
     private InitiativeEventListener listener;
 
     @BeforeEach
     void setUp() {
         world = new TestWorld(LocalDate.of(2026, 2, 2), Team.of("GROW"), Team.of("OPS"), Team.of("IDN"));
+        rollUps = new RollUpListener(publisher, world.app.rollUps(), new IssuesAbove(
+                mock(CustomFieldManager.class), mock(IssueLinkTypeManager.class), mock(IssueLinkManager.class)));
         listener = new InitiativeEventListener(publisher, world.app.initiatives(),
-                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager);
+                new JiraInitiatives(jira.fields(), world.initiatives, mappings), issueManager, rollUps);
     }
 
     @Test
@@ -128,6 +135,27 @@ class InitiativeEventListenerTest {
         listener.onIssueEvent(event(jira.initiative(KEY.value(), null, null, null), EventType.ISSUE_DELETED_ID, "x"));
 
         assertThat(world.initiatives.findAll()).isEmpty();
+    }
+
+    @Test
+    void everyIssueEventGoesOnToTheRollUpsAfterTheCopyIsRecorded() {
+        MutableIssue issue = jira.initiative(KEY.value(), "pm.growth", "Activation rate: 22% -> 30%", null);
+
+        listener.onIssueEvent(event(issue, EventType.ISSUE_CREATED_ID, "pm.growth"));
+
+        // The roll-up could only be computed because the initiative's copy was recorded first.
+        assertThat(world.rollUps.find(KEY)).hasValueSatisfying(rollUp -> assertThat(rollUp.team()).isEqualTo(Team.of("GROW")));
+    }
+
+    @Test
+    void aStoryThatIsNoInitiativeStillReachesTheRollUpsAboveIt() {
+        listener.onIssueEvent(event(jira.initiative(KEY.value(), null, null, null), EventType.ISSUE_CREATED_ID, "x"));
+        world.delivery.issue("GROW-2", "Story", "GROW", io.throughline.core.trace.StatusCategory.DONE, null,
+                CREATED).edge(KEY.value(), "GROW-2", io.throughline.core.trace.TraceVia.LINK);
+
+        listener.onIssueEvent(event(jira.issue("GROW-2", "Story", null, null, null), EventType.ISSUE_UPDATED_ID, "x"));
+
+        assertThat(world.rollUps.find(KEY)).hasValueSatisfying(rollUp -> assertThat(rollUp.progress().done()).isEqualTo(1));
     }
 
     @Test
@@ -233,7 +261,7 @@ class InitiativeEventListenerTest {
     private InitiativeEventListener listenerOver(RacingInitiatives racing, JiraInitiatives jiraInitiatives) {
         return new InitiativeEventListener(publisher, new InitiativeService(racing, world.stages,
                 List.of(racing, world.stages), world.permissions, world.clock, world.transactions),
-                jiraInitiatives, issueManager);
+                jiraInitiatives, issueManager, rollUps);
     }
 
     private static void status(MutableIssue issue, String name) {

@@ -21,6 +21,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.trace.Audience;
 import io.throughline.core.trace.DeliveryItem;
 import io.throughline.core.trace.StatusCategory;
 import io.throughline.core.trace.TraceVia;
@@ -50,7 +51,7 @@ class JiraDeliveryWorkTest {
     void underSearchesOnceAsTheViewerForIssuesLinkedFromTheInitiativesSideAndItsParentLinkChildren() throws SearchException {
         jira.found(101, "IDN-7", "Epic", OPEN);
 
-        jira.work().under(ALICE, GROW_1, 2001);
+        jira.work().under(Audience.of(ALICE), GROW_1, 2001);
 
         assertThat(jira.jql).containsExactly(
                 "issue in linkedIssues(\"GROW-1\", \"is delivered by\") OR cf[10200] = \"GROW-1\" ORDER BY key ASC");
@@ -66,7 +67,7 @@ class JiraDeliveryWorkTest {
     void withoutAdvancedRoadmapsUnderSearchesTheLinksOnly() {
         jira.withoutField(jira.parentLink).found(101, "IDN-7", "Epic", OPEN);
 
-        jira.work().under(ALICE, GROW_1, 10);
+        jira.work().under(Audience.of(ALICE), GROW_1, 10);
 
         assertThat(jira.jql).containsExactly("issue in linkedIssues(\"GROW-1\", \"is delivered by\") ORDER BY key ASC");
     }
@@ -75,7 +76,7 @@ class JiraDeliveryWorkTest {
     void underSearchesWithTheLinkWordsAsJiraHasThemQuotedForJql() {
         jira.linkReads("is \"shipped\" by").withoutField(jira.parentLink);
 
-        jira.work().under(ALICE, GROW_1, 10);
+        jira.work().under(Audience.of(ALICE), GROW_1, 10);
 
         assertThat(jira.jql).containsExactly("issue in linkedIssues(\"GROW-1\", \"is \\\"shipped\\\" by\") ORDER BY key ASC");
     }
@@ -84,7 +85,7 @@ class JiraDeliveryWorkTest {
     void withNeitherTheLinkTypeNorParentLinkThereIsNothingToSearch() throws SearchException {
         jira.withoutLinkType().withoutField(jira.parentLink);
 
-        assertThat(jira.work().under(ALICE, GROW_1, 10)).isEmpty();
+        assertThat(jira.work().under(Audience.of(ALICE), GROW_1, 10)).isEmpty();
         verify(jira.search, never()).search(any(), any(), any());
     }
 
@@ -95,7 +96,7 @@ class JiraDeliveryWorkTest {
         TraceHost.value(child, jira.parentLink, TraceHost.referenced("GROW-1"));
         TraceHost.value(linked, jira.parentLink, TraceHost.referenced("GROW-9"));
 
-        List<DeliveryItem> items = jira.work().under(ALICE, GROW_1, 10);
+        List<DeliveryItem> items = jira.work().under(Audience.of(ALICE), GROW_1, 10);
 
         assertThat(items).extracting(item -> item.key().value(), DeliveryItem::via, DeliveryItem::parent).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("IDN-7", TraceVia.LINK, Optional.empty()),
@@ -106,7 +107,7 @@ class JiraDeliveryWorkTest {
     void childrenOfManyParentsIsStillOneSearchWithEveryKeyInEachClause() throws SearchException {
         List<InitiativeKey> parents = IntStream.rangeClosed(1, 1500).mapToObj(n -> InitiativeKey.parse("IDN-" + n)).toList();
 
-        jira.work().childrenOf(ALICE, parents, 500);
+        jira.work().childrenOf(Audience.of(ALICE), parents, 500);
 
         verify(jira.search, times(1)).parseQuery(same(jira.alice), anyString());
         verify(jira.search, times(1)).search(same(jira.alice), any(), any());
@@ -121,7 +122,7 @@ class JiraDeliveryWorkTest {
     void withoutAdvancedRoadmapsChildrenOfSearchesSubTasksAndEpicsOnly() {
         jira.withoutField(jira.parentLink);
 
-        jira.work().childrenOf(ALICE, keys("IDN-7", "DATA-3"), 10);
+        jira.work().childrenOf(Audience.of(ALICE), keys("IDN-7", "DATA-3"), 10);
 
         assertThat(jira.jql).containsExactly(
                 "parent in (\"IDN-7\", \"DATA-3\") OR cf[10100] in (\"IDN-7\", \"DATA-3\") ORDER BY key ASC");
@@ -131,7 +132,7 @@ class JiraDeliveryWorkTest {
     void withoutJiraSoftwareChildrenOfSearchesSubTasksOnly() {
         jira.withoutField(jira.parentLink).withoutField(jira.epicLink);
 
-        jira.work().childrenOf(ALICE, keys("IDN-7"), 10);
+        jira.work().childrenOf(Audience.of(ALICE), keys("IDN-7"), 10);
 
         assertThat(jira.jql).containsExactly("parent in (\"IDN-7\") ORDER BY key ASC");
     }
@@ -147,7 +148,7 @@ class JiraDeliveryWorkTest {
         Issue stray = jira.found(204, "IDN-30", "Story", OPEN);
         TraceHost.value(stray, jira.epicLink, TraceHost.referenced("IDN-99"));
 
-        List<DeliveryItem> items = jira.work().childrenOf(ALICE, keys("IDN-7", "IDN-8", "DATA-3"), 10);
+        List<DeliveryItem> items = jira.work().childrenOf(Audience.of(ALICE), keys("IDN-7", "IDN-8", "DATA-3"), 10);
 
         assertThat(items).extracting(item -> item.key().value(), DeliveryItem::via, item -> item.parent().orElseThrow().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("IDN-21", TraceVia.SUBTASK, "IDN-8"),
@@ -160,7 +161,7 @@ class JiraDeliveryWorkTest {
         Issue epic = jira.found(203, "DATA-5", "Epic", OPEN);
         TraceHost.value(epic, jira.parentLink, new ParentLinkLike("DATA-3"));
 
-        assertThat(jira.work().childrenOf(ALICE, keys("DATA-3"), 10)).singleElement()
+        assertThat(jira.work().childrenOf(Audience.of(ALICE), keys("DATA-3"), 10)).singleElement()
                 .extracting(DeliveryItem::via).isEqualTo(TraceVia.PARENT_LINK);
     }
 
@@ -184,7 +185,7 @@ class JiraDeliveryWorkTest {
         jira.found(303, "IDN-3", "Story", IN_REVIEW);
         jira.found(304, "IDN-4", "Story", DONE);
 
-        assertThat(jira.work().under(ALICE, GROW_1, 10)).extracting(DeliveryItem::status, DeliveryItem::category)
+        assertThat(jira.work().under(Audience.of(ALICE), GROW_1, 10)).extracting(DeliveryItem::status, DeliveryItem::category)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Open", StatusCategory.TO_DO),
                         org.assertj.core.groups.Tuple.tuple("In Progress", StatusCategory.IN_PROGRESS),
                         org.assertj.core.groups.Tuple.tuple("In Review", StatusCategory.IN_PROGRESS),
@@ -198,7 +199,7 @@ class JiraDeliveryWorkTest {
         when(done.getResolutionDate()).thenReturn(Timestamp.from(resolved));
         jira.found(305, "DATA-9", "Bug", OPEN);
 
-        List<DeliveryItem> items = jira.work().under(ALICE, GROW_1, 10);
+        List<DeliveryItem> items = jira.work().under(Audience.of(ALICE), GROW_1, 10);
 
         assertThat(items.get(0)).satisfies(item -> {
             assertThat(item.summary()).isEqualTo("Work IDN-4");
@@ -222,7 +223,7 @@ class JiraDeliveryWorkTest {
         JiraDeliveryWork work = jira.work();
 
         assertThat(work.hasEstimates()).isTrue();
-        assertThat(work.under(ALICE, GROW_1, 10)).extracting(DeliveryItem::points)
+        assertThat(work.under(Audience.of(ALICE), GROW_1, 10)).extracting(DeliveryItem::points)
                 .containsExactly(Optional.of(BigDecimal.valueOf(5.0)), Optional.empty(), Optional.empty());
     }
 
@@ -234,7 +235,7 @@ class JiraDeliveryWorkTest {
         JiraDeliveryWork work = jira.work();
 
         assertThat(work.hasEstimates()).isFalse();
-        assertThat(work.under(ALICE, GROW_1, 10)).singleElement().extracting(DeliveryItem::points).isEqualTo(Optional.empty());
+        assertThat(work.under(Audience.of(ALICE), GROW_1, 10)).singleElement().extracting(DeliveryItem::points).isEqualTo(Optional.empty());
     }
 
     @Test
@@ -245,7 +246,7 @@ class JiraDeliveryWorkTest {
         TraceHost.value(story, estimate, 8.0);
         TraceHost.value(story, jira.storyPoints, 3.0);
 
-        assertThat(jira.work().under(ALICE, GROW_1, 10)).singleElement().extracting(DeliveryItem::points)
+        assertThat(jira.work().under(Audience.of(ALICE), GROW_1, 10)).singleElement().extracting(DeliveryItem::points)
                 .isEqualTo(Optional.of(BigDecimal.valueOf(8.0)));
     }
 
@@ -260,7 +261,7 @@ class JiraDeliveryWorkTest {
                 .moved(501, Instant.parse("2026-03-10T10:00:00Z"), IN_PROGRESS, DONE)
                 .moved(503, Instant.parse("2026-03-06T10:00:00Z"), OPEN, DONE);
 
-        List<DeliveryItem> items = jira.work().under(ALICE, GROW_1, 10);
+        List<DeliveryItem> items = jira.work().under(Audience.of(ALICE), GROW_1, 10);
 
         assertThat(items).extracting(DeliveryItem::startedAt)
                 .containsExactly(Optional.of(started), Optional.empty(), Optional.empty());
@@ -274,7 +275,7 @@ class JiraDeliveryWorkTest {
         jira.found(602, "IDN-2", "Story", IN_PROGRESS);
         jira.moved(601, Instant.parse("2026-03-09T10:00:00Z"), IN_REVIEW, DONE);
 
-        assertThat(jira.work().under(ALICE, GROW_1, 10)).extracting(DeliveryItem::startedAt)
+        assertThat(jira.work().under(Audience.of(ALICE), GROW_1, 10)).extracting(DeliveryItem::startedAt)
                 .containsExactly(Optional.of(CREATED), Optional.of(CREATED));
     }
 
@@ -282,14 +283,14 @@ class JiraDeliveryWorkTest {
     void aViewerJiraDoesNotKnowFindsNothingAndNothingIsSearched() throws SearchException {
         jira.found(101, "IDN-7", "Epic", OPEN);
 
-        assertThat(jira.work().under(UserRef.of("mallory"), GROW_1, 10)).isEmpty();
-        assertThat(jira.work().childrenOf(UserRef.of("mallory"), keys("IDN-7"), 10)).isEmpty();
+        assertThat(jira.work().under(Audience.of(UserRef.of("mallory")), GROW_1, 10)).isEmpty();
+        assertThat(jira.work().childrenOf(Audience.of(UserRef.of("mallory")), keys("IDN-7"), 10)).isEmpty();
         verify(jira.search, never()).search(any(), any(), any());
     }
 
     @Test
     void nothingFoundReadsNoHistory() {
-        assertThat(jira.work().childrenOf(ALICE, keys("IDN-7"), 10)).isEmpty();
+        assertThat(jira.work().childrenOf(Audience.of(ALICE), keys("IDN-7"), 10)).isEmpty();
 
         verify(jira.changes, never()).getChangeHistoriesForUser(any(), any());
     }
@@ -298,7 +299,7 @@ class JiraDeliveryWorkTest {
     void aQueryJiraRefusesOrASearchThatFailsIsAnErrorNamingTheQuery() throws SearchException {
         when(jira.search.search(any(), any(), any())).thenThrow(new SearchException("index unavailable"));
 
-        assertThatThrownBy(() -> jira.work().under(ALICE, GROW_1, 10))
+        assertThatThrownBy(() -> jira.work().under(Audience.of(ALICE), GROW_1, 10))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("linkedIssues(\"GROW-1\"")
                 .hasCauseInstanceOf(SearchException.class);
     }

@@ -15,6 +15,8 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.search.SearchResults;
@@ -53,6 +55,7 @@ final class TraceHost {
     final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
     final ChangeHistoryManager changes = mock(ChangeHistoryManager.class);
     final StatusManager statuses = mock(StatusManager.class);
+    final IssueLinkManager links = mock(IssueLinkManager.class);
     final ApplicationUser alice = JiraIssues.user("alice");
     final CustomField epicLink = field(10100L, "Epic Link", TraceFields.EPIC_LINK_TYPE);
     final CustomField parentLink = field(10200L, "Parent Link", TraceFields.PARENT_LINK_TYPE);
@@ -62,14 +65,17 @@ final class TraceHost {
     private final List<CustomField> fields = new ArrayList<>(List.of(epicLink, parentLink, storyPoints));
     private final List<Issue> found = new ArrayList<>();
     private final List<ChangeHistory> histories = new ArrayList<>();
+    static final long DELIVERY_TYPE_ID = 10700L;
     private final IssueLinkType delivery = mock(IssueLinkType.class);
     private final Map<String, Status> byId = new HashMap<>();
+    private final Map<Long, List<IssueLink>> inward = new HashMap<>();
 
     TraceHost() throws Exception {
         lenient().when(users.getUserByKey("alice")).thenReturn(alice);
         lenient().when(customFields.getCustomFieldObjects()).thenAnswer(call -> List.copyOf(fields));
         lenient().when(delivery.getOutward()).thenReturn(DeliveryLinkType.OUTWARD);
         lenient().when(delivery.getInward()).thenReturn(DeliveryLinkType.INWARD);
+        lenient().when(delivery.getId()).thenReturn(DELIVERY_TYPE_ID);
         lenient().when(linkTypes.getIssueLinkTypesByName(DeliveryLinkType.NAME)).thenReturn(List.of(delivery));
         Query query = mock(Query.class);
         SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
@@ -83,7 +89,12 @@ final class TraceHost {
             pagers.add(call.getArgument(2));
             return new SearchResults<>(List.copyOf(found), found.size(), found.size(), 0);
         });
+        lenient().when(search.searchOverrideSecurity(any(), any(), any())).thenAnswer(call -> {
+            pagers.add(call.getArgument(2));
+            return new SearchResults<>(List.copyOf(found), found.size(), found.size(), 0);
+        });
         lenient().when(changes.getChangeHistoriesForUser(any(), any())).thenAnswer(call -> List.copyOf(histories));
+        lenient().when(links.getInwardLinks(any())).thenAnswer(call -> List.copyOf(inward.getOrDefault(call.getArgument(0), List.of())));
         status(OPEN, "Open", "new");
         status(IN_PROGRESS, "In Progress", "indeterminate");
         status(IN_REVIEW, "In Review", "indeterminate");
@@ -91,7 +102,25 @@ final class TraceHost {
     }
 
     JiraDeliveryWork work() {
-        return new JiraDeliveryWork(search, users, customFields, linkTypes, changes, statuses);
+        return new JiraDeliveryWork(search, users, customFields, linkTypes, changes, statuses, issuesAbove());
+    }
+
+    IssuesAbove issuesAbove() {
+        return new IssuesAbove(customFields, linkTypes, links);
+    }
+
+    /** A link of type {@code typeId} from {@code sourceKey} into the issue (the issue is the link's destination). */
+    TraceHost linkedInto(Issue issue, String sourceKey, long typeId) {
+        inward.computeIfAbsent(issue.getId(), id -> new ArrayList<>()).add(link(referenced(sourceKey), issue, typeId));
+        return this;
+    }
+
+    static IssueLink link(Issue source, Issue destination, long typeId) {
+        IssueLink link = mock(IssueLink.class);
+        lenient().when(link.getLinkTypeId()).thenReturn(typeId);
+        lenient().when(link.getSourceObject()).thenReturn(source);
+        lenient().when(link.getDestinationObject()).thenReturn(destination);
+        return link;
     }
 
     TraceHost withoutField(CustomField field) {
