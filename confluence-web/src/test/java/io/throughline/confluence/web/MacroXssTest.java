@@ -97,7 +97,7 @@ class MacroXssTest {
                 new InitiativeJson.Gates(new GateJson(false, List.of(new GateJson.ViolationJson("owner-present", null, text))),
                         new GateJson(false, List.of()), new GateJson(false, List.of()), List.of("commit")),
                 new InitiativeJson.EvidenceSummary(2, "2026-03-01", BigDecimal.TEN, "2026-03-01"),
-                new InitiativeJson.DependencySummary("AT_RISK", COUNTS));
+                new InitiativeJson.DependencySummary("AT_RISK", COUNTS), null);
         world.server.answer(ADMIN, "/initiatives/GROW-1", 200, RecordedContract.write(card));
         world.cache.remove(ADMIN, "/initiatives/GROW-1");
         return world.initiative.render(Map.of("key", "GROW-1"), as(ADMIN));

@@ -19,6 +19,7 @@ import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.web.json.Ages;
 import io.throughline.jira.web.json.InitiativeJson;
 import io.throughline.jira.web.json.PortfolioJson;
+import io.throughline.jira.web.json.RollUpJson;
 import io.throughline.jira.web.json.TraceJson;
 import io.throughline.web.view.ViewText;
 import java.time.Duration;
@@ -89,6 +90,7 @@ public final class RecordedContract {
                 world.app.gates().judge(caller, found, Gate.INVALIDATION, world.app.defaults()),
                 GateService.ahead(found.stage(), world.app.defaults()).stream().map(Gate::name).toList(),
                 world.app.evidence().ledger(caller, initiative), world.app.portfolio().forInitiative(caller, initiative),
+                world.app.rollUps().forInitiative(caller, initiative).map(RollUpJson::of).orElse(null),
                 People.KEYS, ViewText.forLocale(Locale.ENGLISH)::text));
     }
 

@@ -6,6 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
@@ -18,6 +19,7 @@ import io.throughline.jira.web.panel.PanelRequest;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 /** Gives the issue panel template its one object, {@code $panel}, built by the shared view code. */
 public final class InitiativePanelContextProvider implements ContextProvider {
@@ -31,10 +33,11 @@ public final class InitiativePanelContextProvider implements ContextProvider {
     private final JiraAuthenticationContext authentication;
     private final Clock clock;
     private final ApplicationProperties application;
+    private final TimeZoneManager zones;
 
     public InitiativePanelContextProvider(InitiativeService app, InitiativePanelFactory panels, PolicyParameters defaults,
                                           JiraInitiatives initiatives, JiraAuthenticationContext authentication,
-                                          Clock clock, ApplicationProperties application) {
+                                          Clock clock, ApplicationProperties application, TimeZoneManager zones) {
         this.app = app;
         this.panels = panels;
         this.defaults = defaults;
@@ -42,6 +45,7 @@ public final class InitiativePanelContextProvider implements ContextProvider {
         this.authentication = authentication;
         this.clock = clock;
         this.application = application;
+        this.zones = zones;
     }
 
     @Override
@@ -66,8 +70,10 @@ public final class InitiativePanelContextProvider implements ContextProvider {
                 // Another viewer's request (or node, or the event) recorded it at the same moment: it is there now.
             }
         }
-        map.put(PANEL, panels.panel(new PanelRequest(viewer, current,
-                defaults, locale, clock.today(), contextPath == null ? "" : contextPath)));
+        // The viewer's own zone from their Jira profile (SAL answers Jira's default zone when they set none).
+        TimeZone zone = zones.getUserTimeZone();
+        map.put(PANEL, panels.panel(new PanelRequest(viewer, current, defaults, locale, clock.today(),
+                zone == null ? clock.zone() : zone.toZoneId(), contextPath == null ? "" : contextPath)));
         return map;
     }
 }

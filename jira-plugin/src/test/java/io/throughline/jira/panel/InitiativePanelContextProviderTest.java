@@ -8,14 +8,15 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.throughline.core.common.People;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.testing.InMemoryStageMappings;
-import io.throughline.core.testing.RacingInitiatives;
 import io.throughline.core.testing.InitiativeBuilder;
+import io.throughline.core.testing.RacingInitiatives;
 import io.throughline.core.testing.TestWorld;
 import io.throughline.jira.JiraIssues;
 import io.throughline.jira.host.JiraInitiatives;
@@ -34,6 +35,7 @@ class InitiativePanelContextProviderTest {
     private final JiraIssues jira = new JiraIssues();
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final TimeZoneManager zones = mock(TimeZoneManager.class);
 
     @Test
     void anInitiativeTheAppHasNeverSeenIsRecordedAndGetsItsPanel() {
@@ -49,7 +51,7 @@ class InitiativePanelContextProviderTest {
                         world.permissions, People.KEYS, world.app.trace()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
-                world.clock, application);
+                world.clock, application, zones);
 
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
 
@@ -77,7 +79,7 @@ class InitiativePanelContextProviderTest {
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(thisNode,
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
                         world.permissions, People.KEYS, world.app.trace()),
-                world.app.defaults(), jiraInitiatives, authentication, world.clock, application);
+                world.app.defaults(), jiraInitiatives, authentication, world.clock, application, zones);
 
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
 
@@ -101,7 +103,7 @@ class InitiativePanelContextProviderTest {
                         world.permissions, People.KEYS, world.app.trace()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
-                world.clock, application);
+                world.clock, application, zones);
 
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue, "hostKey", "kept"));
 
@@ -114,5 +116,36 @@ class InitiativePanelContextProviderTest {
                     assertThat(panel.getGates()).singleElement().satisfies(gate -> assertThat(gate.isPassed()).isFalse());
                     assertThat(panel.getHorizon().getStatusHtml()).isEqualTo("10 days left");
                 });
+    }
+
+    @Test
+    void daysAreShownInTheViewersOwnTimeZone() {
+        TestWorld world = new TestWorld(TODAY, Team.of("GROW"));
+        UserRef pm = UserRef.of("pm.growth");
+        world.permissions.edits(pm, "GROW");
+        world.app.initiatives().save(pm, InitiativeBuilder.initiative("GROW-1").team("GROW").build());
+        // The epic last changed at noon UTC, already the next day on Kiritimati (UTC+14).
+        world.delivery.issue("GROW-10", "Epic", "GROW", io.throughline.core.trace.StatusCategory.IN_PROGRESS, null,
+                world.clock.now()).edge("GROW-1", "GROW-10", io.throughline.core.trace.TraceVia.LINK);
+        var user = JiraIssues.user(pm.key());
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("");
+        MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
+        InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
+                new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
+                        world.permissions, People.KEYS, world.app.trace()),
+                world.app.defaults(),
+                new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
+                world.clock, application, zones);
+
+        when(zones.getUserTimeZone()).thenReturn(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+        InitiativePanel east = (InitiativePanel) provider.getContextMap(Map.of("issue", issue))
+                .get(InitiativePanelContextProvider.PANEL);
+        when(zones.getUserTimeZone()).thenReturn(null);
+        InitiativePanel fallback = (InitiativePanel) provider.getContextMap(Map.of("issue", issue))
+                .get(InitiativePanelContextProvider.PANEL);
+
+        assertThat(east.getDelivery().getLastActivityDateHtml()).isEqualTo(TODAY.plusDays(1).toString());
+        assertThat(fallback.getDelivery().getLastActivityDateHtml()).isEqualTo(TODAY.toString());
     }
 }
