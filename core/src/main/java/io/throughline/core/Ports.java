@@ -3,6 +3,7 @@ package io.throughline.core;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.Transactions;
+import io.throughline.core.contract.ContractRecords;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.gate.GateParameterSource;
@@ -28,14 +29,24 @@ public record Ports(
         Transactions transactions,
         GateParameterSource gateParameters,
         DeliveryWork delivery,
-        DeliveryRollUps rollUps) {
+        DeliveryRollUps rollUps,
+        ContractRecords contracts) {
 
     /** Ports of a host that shows no delivery work (its traces are empty and it keeps no roll-ups). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
                  DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
                  Transactions transactions, GateParameterSource gateParameters) {
         this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
-                DeliveryWork.NONE, DeliveryRollUps.NONE);
+                DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE);
+    }
+
+    /** Ports of a host that keeps no contracts (every gate judges initiatives as they are now). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
+                 DeliveryRollUps rollUps) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                delivery, rollUps, ContractRecords.NONE);
     }
 
     public Ports {
@@ -50,5 +61,6 @@ public record Ports(
         Objects.requireNonNull(gateParameters, "gateParameters");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(rollUps, "rollUps");
+        Objects.requireNonNull(contracts, "contracts");
     }
 }

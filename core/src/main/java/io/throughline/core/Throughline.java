@@ -1,5 +1,6 @@
 package io.throughline.core;
 
+import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.gate.GateService;
@@ -26,18 +27,21 @@ public final class Throughline {
     private final PortfolioService portfolio;
     private final TraceService trace;
     private final RollUpService rollUps;
+    private final ContractService contracts;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
         InitiativeAccess access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+        this.contracts = new ContractService(ports.contracts(), ports.evidence(), access);
         this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
-                List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps()),
-                ports.permissions(), ports.clock(), ports.transactions());
-        this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions());
+                List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps(),
+                        ports.contracts()),
+                ports.permissions(), ports.clock(), ports.transactions(), contracts);
+        this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions(), contracts);
         this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
                 ports.clock(), ports.transactions());
         this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
-                ports.gateParameters());
+                ports.gateParameters(), contracts);
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
                 ports.permissions(), ports.teams(), ports.clock(), defaults);
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
@@ -75,5 +79,9 @@ public final class Throughline {
 
     public RollUpService rollUps() {
         return rollUps;
+    }
+
+    public ContractService contracts() {
+        return contracts;
     }
 }

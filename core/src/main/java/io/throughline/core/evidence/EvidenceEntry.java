@@ -54,4 +54,9 @@ public record EvidenceEntry(EvidenceId id, NewEvidence content) {
     public Optional<EvidenceId> supersedes() {
         return content.supersedes();
     }
+
+    /** The contract change this decision accepts, if any. */
+    public Optional<io.throughline.core.initiative.ContractChangeId> accepts() {
+        return content.accepts();
+    }
 }

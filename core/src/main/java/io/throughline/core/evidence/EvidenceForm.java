@@ -3,12 +3,15 @@ package io.throughline.core.evidence;
 import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Texts;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.ContractChangeId;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.metric.Reading;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +20,8 @@ import java.util.Optional;
  * into {@link NewEvidence} reports every problem at once, field by field, in i18n keys.
  */
 public record EvidenceForm(
-        String kind, String summary, String sourceUrl, String observedValue, String observedOn, String supersedes) {
+        String kind, String summary, String sourceUrl, String observedValue, String observedOn, String supersedes,
+        String accepts) {
 
     public static final String KIND = "kind";
     public static final String SUMMARY = "summary";
@@ -25,6 +29,13 @@ public record EvidenceForm(
     public static final String OBSERVED_VALUE = "observedValue";
     public static final String OBSERVED_ON = "observedOn";
     public static final String SUPERSEDES = "supersedes";
+    public static final String ACCEPTS = "accepts";
+
+    /** A form that accepts no contract change. */
+    public EvidenceForm(String kind, String summary, String sourceUrl, String observedValue, String observedOn,
+                        String supersedes) {
+        this(kind, summary, sourceUrl, observedValue, observedOn, supersedes, null);
+    }
 
     /**
      * Validates against today's date, the initiative's ledger and the unit its metric is measured in
@@ -32,6 +43,15 @@ public record EvidenceForm(
      */
     public NewEvidence validate(InitiativeKey initiative, UserRef by, Instant now, LocalDate today, Ledger ledger,
                                 Optional<String> unit) {
+        return validate(initiative, by, now, today, ledger, unit, List.of());
+    }
+
+    /**
+     * As {@link #validate(InitiativeKey, UserRef, Instant, LocalDate, Ledger, Optional)}, where
+     * {@code changes} are the initiative's contract changes a decision may accept.
+     */
+    public NewEvidence validate(InitiativeKey initiative, UserRef by, Instant now, LocalDate today, Ledger ledger,
+                                Optional<String> unit, Collection<ContractChangeId> changes) {
         FieldErrors errors = new FieldErrors();
         EvidenceKind parsedKind = kind(errors);
         String text = errors.requireLine(SUMMARY, summary, NewEvidence.MAX_SUMMARY);
@@ -50,8 +70,9 @@ public record EvidenceForm(
             }
         }
         Optional<EvidenceId> superseded = supersedes(errors, ledger);
+        Optional<ContractChangeId> accepted = accepts(errors, parsedKind, changes);
         errors.throwIfAny();
-        return new NewEvidence(initiative, parsedKind, text, source, value, observed, by, now, superseded);
+        return new NewEvidence(initiative, parsedKind, text, source, value, observed, by, now, superseded, accepted);
     }
 
     private EvidenceKind kind(FieldErrors errors) {
@@ -86,6 +107,28 @@ public record EvidenceForm(
             return Optional.empty();
         }
         return Optional.of(((Reading.Result.Valid) reading).value());
+    }
+
+    private Optional<ContractChangeId> accepts(FieldErrors errors, EvidenceKind parsedKind,
+                                               Collection<ContractChangeId> changes) {
+        if (Texts.isBlank(accepts)) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(accepts.strip());
+        } catch (NumberFormatException e) {
+            id = -1;
+        }
+        if (parsedKind != null && parsedKind != EvidenceKind.DECISION) {
+            errors.add(ACCEPTS, "throughline.evidence.accepts.not-a-decision");
+            return Optional.empty();
+        }
+        if (id <= 0 || !changes.contains(new ContractChangeId(id))) {
+            errors.add(ACCEPTS, "throughline.evidence.accepts.unknown", accepts.strip());
+            return Optional.empty();
+        }
+        return Optional.of(new ContractChangeId(id));
     }
 
     private Optional<EvidenceId> supersedes(FieldErrors errors, Ledger ledger) {

@@ -4,6 +4,7 @@ import io.throughline.core.common.Clock;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.Transactions;
+import io.throughline.core.common.Texts;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeAccess;
@@ -20,12 +21,16 @@ public final class EvidenceService {
     private final InitiativeAccess access;
     private final Clock clock;
     private final Transactions transactions;
+    private final AcceptableChanges acceptable;
 
-    public EvidenceService(EvidenceLedger ledger, InitiativeAccess access, Clock clock, Transactions transactions) {
+    /** {@code acceptable}: which contract changes of an initiative a decision may accept. */
+    public EvidenceService(EvidenceLedger ledger, InitiativeAccess access, Clock clock, Transactions transactions,
+                           AcceptableChanges acceptable) {
         this.ledger = ledger;
         this.access = access;
         this.clock = clock;
         this.transactions = transactions;
+        this.acceptable = acceptable;
     }
 
     /**
@@ -41,7 +46,8 @@ public final class EvidenceService {
                         key.value(), initiative.stage().name()));
             }
             Ledger current = new Ledger(ledger.entriesFor(key));
-            NewEvidence evidence = form.validate(key, actor, clock.now(), clock.today(), current, unitOf(initiative));
+            NewEvidence evidence = form.validate(key, actor, clock.now(), clock.today(), current, unitOf(initiative),
+                    Texts.isBlank(form.accepts()) ? List.of() : acceptable.of(key));
             return ledger.append(evidence);
         });
     }

@@ -1,6 +1,7 @@
 package io.throughline.core.evidence;
 
 import io.throughline.core.common.Texts;
+import io.throughline.core.initiative.ContractChangeId;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
 import java.math.BigDecimal;
@@ -9,7 +10,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An evidence entry about to be appended to the ledger (it has no id yet). */
+/**
+ * An evidence entry about to be appended to the ledger (it has no id yet). A DECISION entry may
+ * accept a contract change ({@code accepts}): the re-baselining is then on the record.
+ */
 public record NewEvidence(
         InitiativeKey initiative,
         EvidenceKind kind,
@@ -19,9 +23,18 @@ public record NewEvidence(
         LocalDate observedOn,
         UserRef recordedBy,
         Instant recordedAt,
-        Optional<EvidenceId> supersedes) {
+        Optional<EvidenceId> supersedes,
+        Optional<ContractChangeId> accepts) {
 
     public static final int MAX_SUMMARY = 450;
+
+    /** An entry that accepts no contract change. */
+    public NewEvidence(InitiativeKey initiative, EvidenceKind kind, String summary, Optional<SourceUrl> source,
+                       Optional<BigDecimal> observedValue, LocalDate observedOn, UserRef recordedBy, Instant recordedAt,
+                       Optional<EvidenceId> supersedes) {
+        this(initiative, kind, summary, source, observedValue, observedOn, recordedBy, recordedAt, supersedes,
+                Optional.empty());
+    }
 
     public NewEvidence {
         Objects.requireNonNull(initiative, "initiative");
@@ -33,6 +46,10 @@ public record NewEvidence(
         Objects.requireNonNull(recordedBy, "recordedBy");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(supersedes, "supersedes");
+        Objects.requireNonNull(accepts, "accepts");
+        if (accepts.isPresent() && kind != EvidenceKind.DECISION) {
+            throw new IllegalArgumentException("only a decision accepts a contract change");
+        }
         if (kind == EvidenceKind.METRIC_READING && observedValue.isEmpty()) {
             throw new IllegalArgumentException("a metric reading needs the observed value");
         }

@@ -2,6 +2,7 @@ package io.throughline.core.gate;
 
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.Ledger;
@@ -26,16 +27,22 @@ public final class GateService {
     private final DependencyRepository dependencies;
     private final Clock clock;
     private final GateParameterSource parameters;
+    private final ContractService contracts;
 
-    /** Reads only: a validator runs inside the host's own transition. */
+    /**
+     * Reads only: a validator runs inside the host's own transition. {@code contracts} gives the
+     * outcome and invalidation gates the contract in force to judge.
+     */
     public GateService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
-            DependencyRepository dependencies, Clock clock, GateParameterSource parameters) {
+            DependencyRepository dependencies, Clock clock, GateParameterSource parameters,
+            ContractService contracts) {
         this.access = access;
         this.stages = stages;
         this.evidence = evidence;
         this.dependencies = dependencies;
         this.clock = clock;
         this.parameters = parameters;
+        this.contracts = contracts;
     }
 
     public GateReport commitReadiness(UserRef actor, InitiativeKey key, PolicyParameters parameters) {
@@ -126,6 +133,10 @@ public final class GateService {
         return Optional.empty();
     }
 
+    private static boolean judgesCommitment(Gate gate) {
+        return Gate.OUTCOME.equals(gate.name()) || Gate.INVALIDATION.equals(gate.name());
+    }
+
     /**
      * Runs a gate on an initiative the caller has already been allowed to see. Only what the gate's
      * policies read is fetched: a validator runs inside the host's transition, so every statement counts.
@@ -133,8 +144,14 @@ public final class GateService {
     public GateReport evaluate(Gate gate, Initiative initiative) {
         Set<Policy.Input> inputs = EnumSet.noneOf(Policy.Input.class);
         gate.policies().forEach(policy -> inputs.addAll(policy.inputs()));
-        GateContext context = new GateContext(initiative,
-                new Ledger(inputs.contains(Policy.Input.LEDGER) ? evidence.entriesFor(initiative.key()) : List.of()),
+        Ledger ledger = new Ledger(inputs.contains(Policy.Input.LEDGER) || judgesCommitment(gate)
+                ? evidence.entriesFor(initiative.key()) : List.of());
+        // The outcome gates judge what was committed: the contract in force, not a target edited since.
+        Initiative judged = judgesCommitment(gate)
+                ? contracts.inForce(initiative, ledger).map(contract -> contract.applyTo(initiative)).orElse(initiative)
+                : initiative;
+        GateContext context = new GateContext(judged,
+                ledger,
                 inputs.contains(Policy.Input.DEPENDENCIES) ? dependencies.findByConsumer(initiative.key()) : List.of(),
                 clock.today(),
                 inputs.contains(Policy.Input.STAGE_HISTORY) ? inStageSince(initiative) : Optional.empty());

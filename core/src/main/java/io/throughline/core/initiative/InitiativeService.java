@@ -19,14 +19,16 @@ public final class InitiativeService {
     private final PermissionCheck permissions;
     private final Clock clock;
     private final Transactions transactions;
+    private final ChangeObserver observer;
 
     /**
      * @param keptPerInitiative every store whose records follow an initiative to its new key when
      *     the host renames it (the initiatives and stage history among them)
+     * @param observer told of each change in its transaction (the contract records commitments and changes)
      */
     public InitiativeService(InitiativeRepository initiatives, StageHistory stages,
             List<KeyedByInitiative> keptPerInitiative, PermissionCheck permissions, Clock clock,
-            Transactions transactions) {
+            Transactions transactions, ChangeObserver observer) {
         this.initiatives = initiatives;
         this.stages = stages;
         this.keptPerInitiative = List.copyOf(keptPerInitiative);
@@ -34,6 +36,7 @@ public final class InitiativeService {
         this.permissions = permissions;
         this.clock = clock;
         this.transactions = transactions;
+        this.observer = observer;
     }
 
     /** Whether the app knows the initiative at all (hosts use this to provision, not to show). */
@@ -72,8 +75,10 @@ public final class InitiativeService {
             throw new ThroughlineException.Forbidden(Message.of("throughline.error.cannot-create", key.projectKey()));
         }
         return transactions.inOne(() -> {
+            Instant now = clock.now();
             initiatives.create(initiative);
-            stages.record(new StageChange(key, Optional.empty(), initiative.stage(), actor, clock.now()));
+            stages.record(new StageChange(key, Optional.empty(), initiative.stage(), actor, now));
+            observer.recorded(actor, Optional.empty(), initiative, now);
             return initiative;
         });
     }
@@ -103,6 +108,7 @@ public final class InitiativeService {
             if (before.isEmpty()) {
                 initiatives.create(current);
                 stages.record(new StageChange(key, Optional.empty(), current.stage(), actor, at));
+                observer.recorded(actor, before, current, at);
                 return current;
             }
             Initiative stored = before.get();
@@ -113,6 +119,7 @@ public final class InitiativeService {
             if (stored.stage() != current.stage()) {
                 stages.record(new StageChange(key, Optional.of(stored.stage()), current.stage(), actor, at));
             }
+            observer.recorded(actor, before, current, at);
             return current;
         });
     }
@@ -172,8 +179,10 @@ public final class InitiativeService {
             return current;
         }
         Initiative moved = current.withStage(to);
+        Instant now = clock.now();
         initiatives.update(moved, from);
-        stages.record(new StageChange(current.key(), Optional.of(from), to, actor, clock.now()));
+        stages.record(new StageChange(current.key(), Optional.of(from), to, actor, now));
+        observer.recorded(actor, Optional.of(current), moved, now);
         return moved;
     }
 

@@ -59,7 +59,8 @@ class GateInputsTest {
         Set<Policy.Input> read = EnumSet.noneOf(Policy.Input.class);
         GateService recording = new GateService(new InitiativeAccess(world.initiatives, world.permissions),
                 stagesRecording(world.stages, read), ledgerRecording(world.evidence, read),
-                dependenciesRecording(world.dependencies, read), world.clock, GateParameterSource.NONE);
+                dependenciesRecording(world.dependencies, read), world.clock, GateParameterSource.NONE,
+                world.app.contracts());
 
         recording.evaluate(gate, InitiativeBuilder.initiative("GROW-1").build());
 

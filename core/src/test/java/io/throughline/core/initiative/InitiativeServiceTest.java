@@ -37,7 +37,7 @@ class InitiativeServiceTest {
         world.app.initiatives().create(pm, initiative(KEY.value()).build());
         racing = new RacingInitiatives(world.initiatives);
         service = new InitiativeService(racing, world.stages, List.of(racing, world.stages), world.permissions,
-                world.clock, world.transactions);
+                world.clock, world.transactions, world.app.contracts());
     }
 
     @Test

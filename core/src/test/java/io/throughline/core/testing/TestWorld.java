@@ -23,6 +23,7 @@ public final class TestWorld {
     public final TransitionGateParameters gateParameters = new TransitionGateParameters();
     public final InMemoryDeliveryWork delivery = new InMemoryDeliveryWork();
     public final InMemoryRollUps rollUps = new InMemoryRollUps();
+    public final InMemoryContracts contracts = new InMemoryContracts();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -31,7 +32,7 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions, gateParameters, delivery, rollUps);
+                transactions, gateParameters, delivery, rollUps, contracts);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 

@@ -260,7 +260,7 @@ class InitiativeEventListenerTest {
     /** This node's listener, its service over {@code racing} (the other node writes straight to the store). */
     private InitiativeEventListener listenerOver(RacingInitiatives racing, JiraInitiatives jiraInitiatives) {
         return new InitiativeEventListener(publisher, new InitiativeService(racing, world.stages,
-                List.of(racing, world.stages), world.permissions, world.clock, world.transactions),
+                List.of(racing, world.stages), world.permissions, world.clock, world.transactions, world.app.contracts()),
                 jiraInitiatives, issueManager, rollUps);
     }
 

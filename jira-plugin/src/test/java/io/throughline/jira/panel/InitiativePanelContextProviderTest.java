@@ -75,7 +75,7 @@ class InitiativePanelContextProviderTest {
         RacingInitiatives racing = new RacingInitiatives(world.initiatives)
                 .overtakeNextWrite(() -> world.app.initiatives().recordHostChange(pm, seen));
         InitiativeService thisNode = new InitiativeService(racing, world.stages, List.of(racing, world.stages),
-                world.permissions, world.clock, world.transactions);
+                world.permissions, world.clock, world.transactions, world.app.contracts());
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(thisNode,
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
                         world.permissions, People.KEYS, world.app.trace()),
