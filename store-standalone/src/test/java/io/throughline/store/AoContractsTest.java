@@ -1,5 +1,7 @@
 package io.throughline.store;
 
+import io.throughline.core.contract.ContractRecords;
+import io.throughline.core.contract.ContractRecordsContract;
 import io.throughline.core.contract.DeliveryRollUpsContract;
 import io.throughline.core.contract.DependencyRepositoryContract;
 import io.throughline.core.contract.EvidenceLedgerContract;
@@ -13,6 +15,7 @@ import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.contract.AoContracts;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
@@ -138,6 +141,22 @@ class AoContractsTest {
         @Override
         protected DeliveryRollUps newRollUps() {
             return new AoDeliveryRollUps(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Contracts extends ContractRecordsContract {
+        private final TestDatabases database;
+
+        Contracts(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected ContractRecords newRecords() {
+            return new AoContracts(freshStore(database));
         }
     }
 }

@@ -14,6 +14,7 @@ import io.throughline.core.initiative.InitiativeKey;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,21 @@ public abstract class EvidenceLedgerContract {
         assertThat(second.id().value()).isGreaterThan(first.id().value());
         assertThat(ledger.entriesFor(A)).containsExactly(first, second);
         assertThat(ledger.entriesFor(A).get(1).observedValue()).contains(new BigDecimal("27.350"));
+    }
+
+    @Test
+    void aDecisionKeepsTheContractChangeItAccepts() {
+        NewEvidence plain = evidence().on(A).kind(EvidenceKind.DECISION).build();
+        NewEvidence accepting = new NewEvidence(A, EvidenceKind.DECISION, "Target re-baselined", Optional.empty(),
+                Optional.empty(), LocalDate.of(2026, 1, 3), plain.recordedBy(), plain.recordedAt(), Optional.empty(),
+                Optional.of(new io.throughline.core.initiative.ContractChangeId(7)));
+
+        ledger.append(plain);
+        EvidenceEntry stored = ledger.append(accepting);
+
+        assertThat(ledger.entriesFor(A)).extracting(EvidenceEntry::accepts)
+                .containsExactly(Optional.empty(), Optional.of(new io.throughline.core.initiative.ContractChangeId(7)));
+        assertThat(stored.content()).isEqualTo(accepting);
     }
 
     @Test

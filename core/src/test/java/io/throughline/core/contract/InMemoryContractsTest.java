@@ -5,6 +5,7 @@ import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.initiative.StageMappingRepository;
+import io.throughline.core.testing.InMemoryContracts;
 import io.throughline.core.testing.InMemoryDependencies;
 import io.throughline.core.testing.InMemoryEvidenceLedger;
 import io.throughline.core.testing.InMemoryInitiatives;
@@ -62,6 +63,14 @@ class InMemoryContractsTest {
         @Override
         protected DeliveryRollUps newRollUps() {
             return new InMemoryRollUps();
+        }
+    }
+
+    @Nested
+    class Contracts extends ContractRecordsContract {
+        @Override
+        protected ContractRecords newRecords() {
+            return new InMemoryContracts();
         }
     }
 }

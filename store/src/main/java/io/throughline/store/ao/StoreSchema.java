@@ -1,5 +1,7 @@
 package io.throughline.store.ao;
 
+import io.throughline.store.contract.CommitmentEntity;
+import io.throughline.store.contract.ContractChangeEntity;
 import io.throughline.store.dependency.DependencyChangeEntity;
 import io.throughline.store.dependency.DependencyEntity;
 import io.throughline.store.evidence.EvidenceCorrectionEntity;
@@ -27,7 +29,7 @@ public final class StoreSchema {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
             DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class,
-            DeliveryRollUpEntity.class);
+            DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class);
 
     private StoreSchema() {
     }

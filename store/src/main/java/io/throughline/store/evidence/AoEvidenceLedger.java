@@ -9,6 +9,7 @@ import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.NewEvidence;
 import io.throughline.core.evidence.SourceUrl;
+import io.throughline.core.initiative.ContractChangeId;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
@@ -69,7 +70,8 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 "OBSERVED_ON", Columns.day(evidence.observedOn()),
                 "RECORDED_BY", evidence.recordedBy().key(),
                 "RECORDED_AT", Columns.millis(evidence.recordedAt()),
-                "SUPERSEDES_ID", evidence.supersedes().map(id -> Math.toIntExact(id.value())).orElse(null)));
+                "SUPERSEDES_ID", evidence.supersedes().map(id -> Math.toIntExact(id.value())).orElse(null),
+                "ACCEPTS_CHANGE", evidence.accepts().map(ContractChangeId::value).orElse(null)));
         return new EvidenceEntry(new EvidenceId(entity.getID()), evidence);
     }
 
@@ -92,7 +94,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return ao.read((connection, names) -> {
             String sql = names.sql("evidence.by-initiative", n -> "SELECT " + n.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
-                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK")
+                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK", "ACCEPTS_CHANGE")
                     + " FROM " + n.table(EvidenceEntity.class)
                     + " WHERE " + n.column("ISSUE_KEY") + " = ? ORDER BY " + n.column("ID"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -112,6 +114,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
         String source = row.getString(4) != null ? row.getString(4) : row.getString(10);
         String observed = row.getString(5);
         Integer supersedes = Rows.nullableInt(row, 9);
+        Long accepts = Rows.nullableLong(row, 11);
         return new EvidenceEntry(new EvidenceId(row.getInt(1)), new NewEvidence(
                 initiative,
                 Rows.constant(KINDS, row.getString(2)),
@@ -121,6 +124,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 Columns.date(row.getLong(6)),
                 new UserRef(row.getString(7)),
                 Columns.instant(row.getLong(8)),
-                supersedes == null ? Optional.empty() : Optional.of(new EvidenceId(supersedes))));
+                supersedes == null ? Optional.empty() : Optional.of(new EvidenceId(supersedes)),
+                accepts == null ? Optional.empty() : Optional.of(new ContractChangeId(accepts))));
     }
 }

@@ -45,6 +45,11 @@ public interface EvidenceEntity extends Entity {
 
     void setSourceLink(String url);
 
+    /** The contract change a decision accepts (its CONTRACT_CHANGE row id); null for any other entry. */
+    Long getAcceptsChange();
+
+    void setAcceptsChange(Long change);
+
     /** The observed value as a plain decimal string, so its scale survives every database. */
     String getObservedValue();
 
