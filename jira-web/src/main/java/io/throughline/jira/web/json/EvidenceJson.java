@@ -4,16 +4,18 @@ import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.SourceUrl;
+import io.throughline.core.initiative.ContractChangeId;
 import java.math.BigDecimal;
 
 /**
  * One ledger entry; superseded is true when a later entry corrects it. {@code sourceUrl} is the link
  * as entered (an internationalised host stays as typed), {@code sourceHref} its ASCII form for links;
- * {@code recordedBy} is the user key, {@code recordedByName} how the host names that person.
+ * {@code recordedBy} is the user key, {@code recordedByName} how the host names that person;
+ * {@code accepts} the contract change a decision accepts (null for none).
  */
 public record EvidenceJson(long id, String kind, String summary, String sourceUrl, String sourceHref,
                            BigDecimal observedValue, String observedOn, String recordedBy, String recordedByName,
-                           String recordedAt, Long supersedes, boolean superseded) {
+                           String recordedAt, Long supersedes, boolean superseded, Long accepts) {
 
     public static EvidenceJson of(EvidenceEntry entry, boolean superseded, People people) {
         return new EvidenceJson(entry.id().value(), entry.kind().name(), entry.summary(),
@@ -21,6 +23,7 @@ public record EvidenceJson(long id, String kind, String summary, String sourceUr
                 entry.source().map(SourceUrl::href).orElse(null),
                 entry.observedValue().orElse(null), entry.observedOn().toString(), entry.recordedBy().key(),
                 people.displayName(entry.recordedBy()), entry.recordedAt().toString(),
-                entry.supersedes().map(EvidenceId::value).orElse(null), superseded);
+                entry.supersedes().map(EvidenceId::value).orElse(null), superseded,
+                entry.accepts().map(ContractChangeId::value).orElse(null));
     }
 }

@@ -8,9 +8,9 @@ import io.throughline.core.evidence.EvidenceForm;
  * wrong, field by field.
  */
 public record EvidenceRequest(String kind, String summary, String sourceUrl, @NumberAccepted String observedValue,
-                              String observedOn, @NumberAccepted String supersedes) {
+                              String observedOn, @NumberAccepted String supersedes, @NumberAccepted String accepts) {
 
     public EvidenceForm toForm() {
-        return new EvidenceForm(kind, summary, sourceUrl, observedValue, observedOn, supersedes);
+        return new EvidenceForm(kind, summary, sourceUrl, observedValue, observedOn, supersedes, accepts);
     }
 }

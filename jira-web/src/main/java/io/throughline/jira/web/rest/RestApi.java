@@ -31,6 +31,7 @@ public final class RestApi {
                 new PortfolioResource(app.portfolio(), context),
                 new TraceResource(app.trace(), context),
                 new PortfolioDeliveryResource(app.rollUps(), context),
+                new ContractResource(app.contracts(), context),
                 new JsonWrites(),
                 new PrivateResponses()));
         all.addAll(providers(context));
