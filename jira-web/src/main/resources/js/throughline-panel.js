@@ -134,7 +134,8 @@
             summary: valueOf(form, 'summary'),
             sourceUrl: valueOf(form, 'sourceUrl'),
             observedValue: valueOf(form, 'observedValue'),
-            observedOn: valueOf(form, 'observedOn')
+            observedOn: valueOf(form, 'observedOn'),
+            accepts: valueOf(form, 'accepts')
         });
     }
 

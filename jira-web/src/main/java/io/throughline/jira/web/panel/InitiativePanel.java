@@ -29,13 +29,15 @@ public final class InitiativePanel {
     private final EvidenceSection evidence;
     private final DependencySection dependencies;
     private final DeliverySection delivery;
+    private final CommitmentSection commitment;
     private final List<Choice> evidenceKinds;
     private final boolean canEdit;
 
     InitiativePanel(PanelHeader header, ViewText text, List<GateSection> gates, String stageNoteHtml,
                     MetricView metric, HorizonView horizon, EvidenceSection evidence, DependencySection dependencies,
-                    DeliverySection delivery, boolean canEdit) {
+                    DeliverySection delivery, CommitmentSection commitment, boolean canEdit) {
         this.delivery = delivery;
+        this.commitment = commitment;
         this.header = header;
         this.labels = new PanelLabels(text);
         this.gates = List.copyOf(gates);
@@ -48,6 +50,11 @@ public final class InitiativePanel {
                 .map(kind -> Choice.of(kind.name(), text.text("throughline.web.evidence.kind." + kind.name())))
                 .toList();
         this.canEdit = canEdit;
+    }
+
+    /** What was committed, and what has changed since without a decision accepting it. */
+    public CommitmentSection getCommitment() {
+        return commitment;
     }
 
     /** The work that delivers the initiative, as the viewer may see it. */

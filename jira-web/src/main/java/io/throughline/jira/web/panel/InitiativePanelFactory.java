@@ -3,6 +3,7 @@ package io.throughline.jira.web.panel;
 import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.contract.ContractService;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.gate.GateService;
@@ -44,10 +45,12 @@ public final class InitiativePanelFactory {
     private final PermissionCheck permissions;
     private final People people;
     private final TraceService traces;
+    private final ContractService contracts;
 
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
-            PermissionCheck permissions, People people, TraceService traces) {
+            PermissionCheck permissions, People people, TraceService traces, ContractService contracts) {
         this.traces = traces;
+        this.contracts = contracts;
         this.gates = gates;
         this.evidence = evidence;
         this.portfolio = portfolio;
@@ -71,6 +74,9 @@ public final class InitiativePanelFactory {
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
                 evidence(ledger, text), dependencies(request, dependencies, trace, text),
                 new DeliverySection(trace, text, request.contextPath(), request.zone()),
+                contracts.inForce(initiative, ledger)
+                        .map(contract -> CommitmentSection.of(contract, initiative, people, text, request.zone()))
+                        .orElseGet(CommitmentSection::none),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 

@@ -144,6 +144,18 @@ public final class PanelLabels {
         return label("dependency.provider");
     }
 
+    public String getCommitmentHeadingHtml() {
+        return label("contract.heading");
+    }
+
+    public String getAcceptsHtml() {
+        return label("contract.accepts");
+    }
+
+    public String getAcceptsNothingHtml() {
+        return label("contract.accepts.nothing");
+    }
+
     /** The hover text of the provider issue's status when it is in the initiative's delivery trace. */
     public String getProviderWorkHtml() {
         return label("dependency.provider-work");
