@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.core.Throughline;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.contract.Contract;
+import io.throughline.core.contract.ContractField;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyForm;
 import io.throughline.core.dependency.DependencyId;
@@ -45,7 +47,8 @@ final class DemoPortfolio {
     record Event(int day, String as, String action, String key, String ref, String team, String issue,
                  String description, Integer neededDay, Integer committedDay, String reason, String stage,
                  String kind, String summary, String source, String value, Integer observedDay,
-                 String type, String parent, String delivers, Integer points, String status) {
+                 String type, String parent, String delivers, Integer points, String status,
+                 String metric, String accepts) {
     }
 
     private final File file;
@@ -107,7 +110,14 @@ final class DemoPortfolio {
                     Stage.valueOf(event.stage()));
             case "evidence" -> app.evidence().record(actor, InitiativeKey.parse(event.key()), new EvidenceForm(
                     event.kind(), event.summary(), event.source(), event.value(),
-                    day(today, event.observedDay()), null));
+                    day(today, event.observedDay()), null, accepted(app, actor, event)));
+            case "edit" -> {
+                // What an edit of the issue in Jira does: the host changes the field, the app records it.
+                Initiative current = app.initiatives().get(actor, InitiativeKey.parse(event.key()));
+                app.initiatives().recordHostChange(actor, new Initiative(current.key(), current.summary(),
+                        current.team(), current.stage(), current.owner(), Optional.ofNullable(event.metric()),
+                        current.evidenceHorizon()));
+            }
             case "request" -> {
                 Dependency requested = app.dependencies().request(actor, InitiativeKey.parse(event.key()),
                         new DependencyForm(event.team(), event.issue(), event.description(),
@@ -119,6 +129,18 @@ final class DemoPortfolio {
             case "deliver" -> app.dependencies().deliver(actor, ref(refs, event));
             default -> throw new IllegalStateException("unknown demo action " + event.action());
         }
+    }
+
+    /** The latest change of the field an evidence event's {@code accepts} names (a demo cannot know the id). */
+    private static String accepted(Throughline app, UserRef actor, Event event) {
+        if (event.accepts() == null) {
+            return null;
+        }
+        ContractField field = ContractField.valueOf(event.accepts());
+        return app.contracts().contract(actor, InitiativeKey.parse(event.key())).changes().stream()
+                .map(Contract.Change::change).filter(change -> change.field() == field)
+                .reduce((first, second) -> second).map(change -> change.id().toString())
+                .orElseThrow(() -> new IllegalStateException("demo decision accepts no change of " + field));
     }
 
     private static DependencyId ref(Map<String, DependencyId> refs, Event event) {
