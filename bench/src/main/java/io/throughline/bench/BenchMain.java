@@ -5,9 +5,12 @@ import io.throughline.bench.data.PortfolioGenerator;
 import io.throughline.bench.data.PortfolioShape;
 import io.throughline.bench.db.BenchDatabases;
 import io.throughline.bench.db.BenchDatabases.Kind;
+import io.throughline.bench.figure.DeliveryFigure;
 import io.throughline.bench.figure.HttpFigures;
 import io.throughline.bench.figure.JmhFigures;
 import io.throughline.bench.figure.PortfolioFigure;
+import io.throughline.bench.jmh.RollUpBenchmark;
+import io.throughline.bench.report.Row;
 import io.throughline.bench.report.Table;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.openjdk.jmh.runner.RunnerException;
 
 /** Runs every figure (docs/performance.md) and prints one table, with the generator's parameters and the machine. */
 public final class BenchMain {
@@ -38,8 +42,7 @@ public final class BenchMain {
                 : List.of(PortfolioShape.of(1_000, 5_000), PortfolioShape.of(10_000, 50_000), PortfolioShape.of(50_000, 250_000));
         Table table = new Table();
         try (BenchDatabases databases = new BenchDatabases(options.work())) {
-            List<LoadedPortfolio> portfolios = new ArrayList<>();
-            if (options.transitionsOnly()) {
+            if (options.only() == BenchOptions.Only.TRANSITIONS) {
                 progress(started, "generating and loading the transition portfolio");
                 LoadedPortfolio alone = LoadedPortfolio.load(databases, Kind.H2,
                         shapes.get(0).withTransitionPairs(options.transitions() + TRANSITION_WARMUP));
@@ -50,18 +53,24 @@ public final class BenchMain {
                 table.print(System.out);
                 return;
             }
+            List<LoadedPortfolio> portfolios = new ArrayList<>();
             for (Kind kind : Kind.values()) {
                 for (PortfolioShape shape : shapes) {
                     progress(started, "generating and loading " + shape.name() + " on " + kind);
                     portfolios.add(LoadedPortfolio.load(databases, kind, shape));
                 }
             }
+            JmhFigures jmh = new JmhFigures(options.quick());
+            if (options.only() == BenchOptions.Only.DELIVERY) {
+                table.addAll(delivery(jmh, portfolios, started));
+                report(options, shapes, portfolios, "", table, started);
+                return;
+            }
             int pairs = options.transitions() + TRANSITION_WARMUP;
             progress(started, "generating and loading the transition portfolio");
             LoadedPortfolio transitions = LoadedPortfolio.load(databases, Kind.H2, shapes.get(0).withTransitionPairs(pairs));
             List<LoadedPortfolio> smallest = portfolios.stream()
                     .filter(p -> p.plan().shape().equals(shapes.get(0))).toList();
-            JmhFigures jmh = new JmhFigures(options.quick());
             progress(started, "figure 1: commit gate (JMH)");
             table.addAll(jmh.gate(smallest));
             progress(started, "figure 2: portfolio dependency status (JMH)");
@@ -72,25 +81,48 @@ public final class BenchMain {
             table.addAll(HttpFigures.transitions(transitions, TRANSITION_WARMUP));
             progress(started, "figure 4: REST under load, " + options.loadDuration().toSeconds() + " s per side");
             table.addAll(HttpFigures.load(smallest.get(0), options.loadDuration()));
-            System.out.println();
-            System.out.println("## Throughline benchmarks, " + ZonedDateTime.now().withNano(0)
-                    + (options.quick() ? " (QUICK RUN: not the figures)" : ""));
-            System.out.println();
-            System.out.println(Machine.describe());
-            System.out.println("Generator: seed " + PortfolioShape.SEED + "; portfolios " + shapes.stream()
-                    .map(PortfolioShape::name).toList() + " (+ transition portfolio " + transitions.plan().shape().name()
-                    + "); figure 1's initiative has " + PortfolioShape.SUBJECT_EVIDENCE + " evidence entries and "
-                    + PortfolioShape.SUBJECT_DEPENDENCIES + " dependencies; " + PortfolioGenerator.PROPORTIONS + ".");
-            for (LoadedPortfolio portfolio : portfolios.subList(0, shapes.size())) {
-                System.out.println("- " + portfolio.plan().shape().name() + ": " + portfolio.plan().teams().size()
-                        + " teams, " + portfolio.plan().evidenceCount() + " evidence entries, "
-                        + portfolio.plan().changeCount() + " dependency changes; " + Machine.healthMix(portfolio));
-            }
-            System.out.println();
-            table.print(System.out);
-            System.out.println();
-            System.out.printf("Total time %.1f min.%n", (System.nanoTime() - started) / 60e9);
+            table.addAll(delivery(jmh, portfolios, started));
+            report(options, shapes, portfolios, " (+ transition portfolio " + transitions.plan().shape().name() + ")",
+                    table, started);
         }
+    }
+
+    /** Figure 5: searches per trace (on the smallest portfolio), the core roll-up, the portfolio read, an issue event. */
+    private static List<Row> delivery(JmhFigures jmh, List<LoadedPortfolio> portfolios, long started)
+            throws RunnerException {
+        List<Row> rows = new ArrayList<>();
+        progress(started, "figure 5: host searches per trace");
+        rows.addAll(DeliveryFigure.searches(portfolios.get(0)));
+        progress(started, "figure 5: core roll-up of " + RollUpBenchmark.ITEMS + " items (JMH)");
+        rows.add(jmh.rollUp());
+        progress(started, "figure 5: portfolio delivery read (JMH)");
+        var medians = jmh.delivery(portfolios);
+        progress(started, "figure 5: statements per read and per issue event");
+        rows.addAll(DeliveryFigure.rows(medians, portfolios));
+        return rows;
+    }
+
+    private static void report(BenchOptions options, List<PortfolioShape> shapes, List<LoadedPortfolio> portfolios,
+                               String extra, Table table, long started) {
+        System.out.println();
+        System.out.println("## Throughline benchmarks, " + ZonedDateTime.now().withNano(0)
+                + (options.only() == BenchOptions.Only.DELIVERY ? ", figure 5 alone" : "")
+                + (options.quick() ? " (QUICK RUN: not the figures)" : ""));
+        System.out.println();
+        System.out.println(Machine.describe());
+        System.out.println("Generator: seed " + PortfolioShape.SEED + "; portfolios " + shapes.stream()
+                .map(PortfolioShape::name).toList() + extra + "; figure 1's initiative has "
+                + PortfolioShape.SUBJECT_EVIDENCE + " evidence entries and " + PortfolioShape.SUBJECT_DEPENDENCIES
+                + " dependencies; " + PortfolioGenerator.PROPORTIONS + ".");
+        for (LoadedPortfolio portfolio : portfolios.subList(0, shapes.size())) {
+            System.out.println("- " + portfolio.plan().shape().name() + ": " + portfolio.plan().teams().size()
+                    + " teams, " + portfolio.plan().evidenceCount() + " evidence entries, "
+                    + portfolio.plan().changeCount() + " dependency changes; " + Machine.healthMix(portfolio));
+        }
+        System.out.println();
+        table.print(System.out);
+        System.out.println();
+        System.out.printf("Total time %.1f min.%n", (System.nanoTime() - started) / 60e9);
     }
 
     private static void progress(long started, String step) {

@@ -7,16 +7,20 @@ import java.time.Duration;
  * The command line: {@code --load-seconds=30} (figure 4's run per side, 5 to 300), {@code --transitions=1000}
  * (figure 3, per side), {@code --work=target/bench-work} (databases), {@code --quick} (small portfolios
  * and short runs, to try the harness; its numbers are not the figures), {@code --only=transitions}
- * (figure 3 alone, on its own portfolio: the quick way to see a change to the HTTP path).
+ * (figure 3 alone, on its own portfolio: the quick way to see a change to the HTTP path),
+ * {@code --only=delivery} (figure 5 alone, on the portfolios of every size and database).
  */
-record BenchOptions(Duration loadDuration, int transitions, Path work, boolean quick, boolean transitionsOnly) {
+record BenchOptions(Duration loadDuration, int transitions, Path work, boolean quick, Only only) {
+
+    /** Which figures run: all of them, or one alone. */
+    enum Only { ALL, TRANSITIONS, DELIVERY }
 
     static BenchOptions parse(String... args) {
         Duration load = Duration.ofSeconds(30);
         int transitions = 1_000;
         Path work = Path.of("target", "bench-work");
         boolean quick = false;
-        boolean transitionsOnly = false;
+        Only only = Only.ALL;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.startsWith("--load-seconds=")) {
@@ -28,13 +32,15 @@ record BenchOptions(Duration loadDuration, int transitions, Path work, boolean q
             } else if (arg.equals("--quick")) {
                 quick = true;
             } else if (arg.equals("--only=transitions")) {
-                transitionsOnly = true;
+                only = Only.TRANSITIONS;
+            } else if (arg.equals("--only=delivery")) {
+                only = Only.DELIVERY;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + ". Options: --load-seconds=30 --transitions=1000 --work=target/bench-work --quick --only=transitions");
+                        + ". Options: --load-seconds=30 --transitions=1000 --work=target/bench-work --quick --only=transitions --only=delivery");
             }
         }
-        return new BenchOptions(load, transitions, work, quick, transitionsOnly);
+        return new BenchOptions(load, transitions, work, quick, only);
     }
 
     private static int bounded(String value, int min, int max) {

@@ -6,6 +6,7 @@ import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.trace.DeliveryWork;
 import io.throughline.preview.PreviewDirectory;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.AoTransactions;
@@ -14,6 +15,7 @@ import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.standalone.AoDatabase;
+import io.throughline.store.trace.AoDeliveryRollUps;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,12 +33,18 @@ public final class BenchApp {
     private BenchApp() {
     }
 
+    /** The app with {@link SyntheticWork#standard()} as its host's delivery work and roll-ups kept in AO. */
     public static Throughline over(AoDatabase database) {
+        return over(database, SyntheticWork.standard());
+    }
+
+    /** The app over {@code work}, for a figure that counts the host's calls. */
+    public static Throughline over(AoDatabase database, DeliveryWork work) {
         AoAccess ao = database.access();
         PreviewDirectory directory = directory(database);
         return new Throughline(new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, directory, Clock.system(ZoneId.systemDefault()),
-                new AoTransactions(ao), GateParameterSource.NONE),
+                new AoTransactions(ao), GateParameterSource.NONE, work, new AoDeliveryRollUps(ao)),
                 PolicyParameters.defaults());
     }
 

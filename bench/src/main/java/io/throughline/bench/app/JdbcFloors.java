@@ -26,6 +26,7 @@ public final class JdbcFloors {
             + " WHERE d." + Sql.column("CONSUMER_KEY") + " = ? ORDER BY c." + Sql.column("DEPENDENCY_ID")
             + ", c." + Sql.column("SEQ");
     private static final String ALL_DEPENDENCIES = "SELECT * FROM " + Sql.table("DEPENDENCY");
+    private static final String ALL_ROLLUPS = "SELECT * FROM " + Sql.table("DELIVERY_ROLLUP");
 
     private JdbcFloors() {
     }
@@ -48,6 +49,17 @@ public final class JdbcFloors {
     public static void dependencyScan(DataSource data, Consumer<Object> sink) {
         try (Connection connection = data.getConnection();
              PreparedStatement statement = connection.prepareStatement(ALL_DEPENDENCIES)) {
+            statement.setFetchSize(1_000);
+            readAll(statement, sink);
+        } catch (SQLException e) {
+            throw new IllegalStateException("floor scan failed", e);
+        }
+    }
+
+    /** Figure 5's floor: a scan of every stored delivery roll-up. */
+    public static void rollUpScan(DataSource data, Consumer<Object> sink) {
+        try (Connection connection = data.getConnection();
+             PreparedStatement statement = connection.prepareStatement(ALL_ROLLUPS)) {
             statement.setFetchSize(1_000);
             readAll(statement, sink);
         } catch (SQLException e) {

@@ -5,12 +5,14 @@ import io.throughline.bench.data.PortfolioPlan.InitiativePlan;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.initiative.Initiative;
+import io.throughline.core.trace.DeliveryRollUp;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.standalone.AoDatabase;
+import io.throughline.store.trace.AoDeliveryRollUps;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,6 +42,8 @@ final class LoadCheck {
         long committed = plan.initiatives().stream()
                 .filter(p -> p.stages().stream().anyMatch(c -> c.to().isCommitted())).count();
         require(new AoStageHistory(ao).firstCommitments().size() == committed, "first commitments");
+        require(new AoDeliveryRollUps(ao).findAll().equals(plan.rollUps().stream()
+                .sorted(Comparator.comparing(DeliveryRollUp::initiative)).toList()), "delivery roll-ups");
     }
 
     private static void require(boolean holds, String what) {

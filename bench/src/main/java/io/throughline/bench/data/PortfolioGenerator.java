@@ -25,7 +25,7 @@ public final class PortfolioGenerator {
 
     public static final String PROPORTIONS = "teams=initiatives/25, at most 200 (skewed sizes); stages BET 30% COMMITTED 15% "
             + "DELIVERING 25% SHIPPED 12% VALIDATED 8% INVALIDATED 3% ABANDONED 7%; owner 92%, metric 85% "
-            + "(+5% malformed), horizon 80%; evidence 0-6 per initiative (55% with a source); " + DependencyGenerator.PROPORTIONS;
+            + "(+5% malformed), horizon 80%; evidence 0-6 per initiative (55% with a source); " + DependencyGenerator.PROPORTIONS + "; " + RollUpGenerator.PROPORTIONS;
 
     private static final Stage[] STAGES = {Stage.BET, Stage.COMMITTED, Stage.DELIVERING, Stage.SHIPPED,
             Stage.VALIDATED, Stage.INVALIDATED, Stage.ABANDONED};
@@ -36,12 +36,14 @@ public final class PortfolioGenerator {
     private final Dice dice;
     private final EvidenceGenerator evidence;
     private final int[] perTeam;
+    private final RollUpGenerator rollUps;
 
     private PortfolioGenerator(PortfolioShape shape, LocalDate today, ZoneId zone) {
         this.shape = shape;
         this.dice = new Dice(shape.seed(), today, zone);
         this.evidence = new EvidenceGenerator(dice);
         this.perTeam = new int[shape.teams()];
+        this.rollUps = new RollUpGenerator(new Dice(shape.seed() + 1, today, zone));
     }
 
     public static PortfolioPlan generate(PortfolioShape shape, LocalDate today, ZoneId zone) {
@@ -74,7 +76,7 @@ public final class PortfolioGenerator {
         DependencyGenerator dependencies = new DependencyGenerator(dice, shape.teams(), initiatives);
         return new PortfolioPlan(shape, teams, initiatives,
                 dependencies.generate(shape.dependencies(), subject, shape.initiatives()),
-                subject.initiative().key(), toCommit, toDeliver);
+                subject.initiative().key(), toCommit, toDeliver, rollUps.generate(initiatives));
     }
 
     /** Team sizes follow a mild power law: low-numbered teams own more initiatives. */

@@ -12,6 +12,8 @@ import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageChange;
+import io.throughline.core.trace.DeliveryRollUp;
+import io.throughline.core.trace.Progress;
 import io.throughline.store.ao.Columns;
 import io.throughline.store.dependency.DependencyChangeEntity;
 import io.throughline.store.dependency.DependencyEntity;
@@ -19,6 +21,7 @@ import io.throughline.store.evidence.EvidenceEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
 import io.throughline.store.standalone.AoDatabase;
+import io.throughline.store.trace.DeliveryRollUpEntity;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ import net.java.ao.RawEntity;
 /**
  * Loads a plan with AO's batch insert, a few thousand rows to a statement batch and transaction,
  * writing the columns exactly as the repositories write them (one row per save, append, request
- * and transition). The repositories have no batch operation, and one row at a time would take
+ * and transition; one roll-up per initiative, as the roll-up store's put writes it). The repositories have no batch operation, and one row at a time would take
  * minutes at 50k/250k; {@link LoadCheck} then reads everything back through the repositories and
  * compares it with the plan, so a mapping slip here cannot go unnoticed.
  */
@@ -74,6 +77,7 @@ public final class PortfolioLoader {
             }
         }
         insert(DependencyChangeEntity.class, changes);
+        insert(DeliveryRollUpEntity.class, plan.rollUps().stream().map(PortfolioLoader::rollUp).toList());
     }
 
     private <T extends RawEntity<K>, K> void insert(Class<T> type, List<Map<String, Object>> rows) {
@@ -132,6 +136,21 @@ public final class PortfolioLoader {
                 "REQUESTED_BY", plan.request().requestedBy().key(),
                 "REQUESTED_AT", Columns.millis(plan.request().requestedAt()),
                 "ACKNOWLEDGED_AT", history.isEmpty() ? null : Columns.millis(history.get(0).at()));
+    }
+
+    private static Map<String, Object> rollUp(DeliveryRollUp rollUp) {
+        Progress progress = rollUp.progress();
+        return row("INITIATIVE_KEY", rollUp.initiative().value(),
+                "TEAM", rollUp.team().name(),
+                "ITEM_COUNT", progress.items(),
+                "TO_DO_COUNT", progress.toDo(),
+                "IN_PROGRESS_COUNT", progress.inProgress(),
+                "DONE_COUNT", progress.done(),
+                "POINTS_TOTAL", progress.points().map(points -> points.total().toPlainString()).orElse(null),
+                "POINTS_DONE", progress.points().map(points -> points.done().toPlainString()).orElse(null),
+                "LAST_ACTIVITY", rollUp.lastActivity().map(Columns::millis).orElse(null),
+                "TRUNCATED", rollUp.truncated(),
+                "COMPUTED_AT", Columns.millis(rollUp.computedAt()));
     }
 
     private static Map<String, Object> change(int dependencyId, int seq, DependencyChange change) {

@@ -1,8 +1,10 @@
 package io.throughline.bench.figure;
 
 import io.throughline.bench.data.LoadedPortfolio;
+import io.throughline.bench.jmh.DeliveryBenchmark;
 import io.throughline.bench.jmh.GateBenchmark;
 import io.throughline.bench.jmh.PortfolioBenchmark;
+import io.throughline.bench.jmh.RollUpBenchmark;
 import io.throughline.bench.report.Row;
 import io.throughline.bench.report.Row.Target;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
-/** Figures 1 and 2, measured by JMH in forked JVMs (one fork per benchmark and database). */
+/** Figures 1, 2, 5b and 5c, measured by JMH in forked JVMs (one fork per benchmark and database). */
 public final class JmhFigures {
 
     private final boolean quick;
@@ -62,6 +64,33 @@ public final class JmhFigures {
         return medians;
     }
 
+    /**
+     * Figure 5b: p50 of the core roll-up of 2,000 items against one plain loop over them. The issue
+     * names only the 1 ms; the ratio bound is ours: the roll-up makes three passes (overall, per team,
+     * newest change) where the loop makes one, and groups by team.
+     */
+    public Row rollUp() throws RunnerException {
+        ChainedOptionsBuilder options = options(RollUpBenchmark.class, quick ? 2 : 3, 1, quick ? 3 : 5, 1);
+        Map<String, RunResult> result = byUrl(new Runner(options.build()).run()).values().iterator().next();
+        return new Row("5b core roll-up", RollUpBenchmark.ITEMS + " items, 3 levels, 6 teams, estimates on, p50",
+                percentile(result.get("rollUp"), 50), percentile(result.get("loopFloor"), 50), "us",
+                new Target("ratio <= 4, <= 1000 us", 4.0, 1000.0));
+    }
+
+    /** Figure 5c at each size and database: p50 of the portfolio delivery read against the scan; keyed by portfolio. */
+    public Map<LoadedPortfolio, double[]> delivery(List<LoadedPortfolio> portfolios) throws RunnerException {
+        ChainedOptionsBuilder options = options(DeliveryBenchmark.class, 2, 1, 3, quick ? 1 : 2)
+                .param("jdbcUrl", urls(portfolios));
+        Map<String, Map<String, RunResult>> results = byUrl(new Runner(options.build()).run());
+        Map<LoadedPortfolio, double[]> medians = new LinkedHashMap<>();
+        for (LoadedPortfolio portfolio : portfolios) {
+            Map<String, RunResult> result = results.get(portfolio.jdbcUrl());
+            medians.put(portfolio, new double[] {percentile(result.get("portfolio"), 50),
+                    percentile(result.get("jdbcFloor"), 50)});
+        }
+        return medians;
+    }
+
     private static ChainedOptionsBuilder options(Class<?> benchmark, int warmups, int warmupSeconds, int iterations,
                                                  int seconds) {
         return new OptionsBuilder()
@@ -77,7 +106,7 @@ public final class JmhFigures {
         return portfolios.stream().map(LoadedPortfolio::jdbcUrl).toArray(String[]::new);
     }
 
-    /** Results by JDBC URL, then by benchmark method name. */
+    /** Results by JDBC URL (null for a benchmark without one), then by benchmark method name. */
     private static Map<String, Map<String, RunResult>> byUrl(Collection<RunResult> results) {
         Map<String, Map<String, RunResult>> byUrl = new LinkedHashMap<>();
         for (RunResult result : results) {
