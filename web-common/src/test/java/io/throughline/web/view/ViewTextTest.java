@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.throughline.core.common.Message;
+import io.throughline.core.contract.ContractField;
 import io.throughline.core.dependency.DependencyState;
 import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.gate.PolicyId;
@@ -119,6 +120,9 @@ class ViewTextTest {
                 .forEach(v -> keys.add("throughline.web.dependency.answered-by." + v.name()));
         Arrays.stream(Health.values()).forEach(v -> keys.add("throughline.web.health." + v.name()));
         Arrays.stream(PolicyId.values()).forEach(v -> keys.add("throughline.web.policy." + v.id()));
+        // The commitment section: one drift line and one name per contract field.
+        Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.drift." + v.name()));
+        Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.field." + v.name()));
         return keys;
     }
 
