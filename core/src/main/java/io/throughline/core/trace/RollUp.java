@@ -24,14 +24,19 @@ public final class RollUp {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal pointsDone = BigDecimal.ZERO;
         for (DeliveryItem item : items) {
-            BigDecimal points = item.points().orElse(BigDecimal.ZERO);
-            total = total.add(points);
+            // Most items (epics, sub-tasks) carry no estimate: only estimates are added up.
+            BigDecimal points = item.points().orElse(null);
+            if (points != null) {
+                total = total.add(points);
+            }
             switch (item.category()) {
                 case TO_DO -> toDo++;
                 case IN_PROGRESS -> inProgress++;
                 case DONE -> {
                     done++;
-                    pointsDone = pointsDone.add(points);
+                    if (points != null) {
+                        pointsDone = pointsDone.add(points);
+                    }
                 }
             }
         }
@@ -45,10 +50,12 @@ public final class RollUp {
         for (DeliveryItem item : items) {
             teams.computeIfAbsent(item.team().name(), name -> new ArrayList<>()).add(item);
         }
-        return teams.values().stream()
-                .map(own -> new TeamProgress(own.get(0).team(), progress(own, estimates)))
-                .sorted(Comparator.comparing((TeamProgress team) -> team.team().name()))
-                .toList();
+        // The tree map keeps the teams in name order already.
+        List<TeamProgress> byName = new ArrayList<>(teams.size());
+        for (List<DeliveryItem> own : teams.values()) {
+            byName.add(new TeamProgress(own.get(0).team(), progress(own, estimates)));
+        }
+        return List.copyOf(byName);
     }
 
     /** The newest change anywhere among the items. */
