@@ -37,9 +37,7 @@ public class RollUpBenchmark {
     /** What a trace read computes from its items: progress overall (with points), per team, and the newest change. */
     @Benchmark
     public void rollUp(Blackhole sink) {
-        sink.consume(RollUp.progress(items, true));
-        sink.consume(RollUp.byTeam(items, true));
-        sink.consume(RollUp.lastActivity(items));
+        sink.consume(RollUp.summarize(items, true));
     }
 
     /** The least any roll-up does: one pass counting categories and summing points. */

@@ -75,8 +75,9 @@ public final class TraceService {
         }
         boolean estimates = work.hasEstimates();
         List<DeliveryItem> items = List.copyOf(found.values());
-        return new Trace(initiative, clock.now(), truncated, items, RollUp.progress(items, estimates),
-                RollUp.byTeam(items, estimates), RollUp.lastActivity(items));
+        RollUp.Summary figures = RollUp.summarize(items, estimates);
+        return new Trace(initiative, clock.now(), truncated, items, figures.progress(), figures.teams(),
+                figures.lastActivity());
     }
 
     private static boolean subTaskOfSubTask(DeliveryItem item, Map<InitiativeKey, DeliveryItem> found) {
