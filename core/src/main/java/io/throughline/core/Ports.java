@@ -1,5 +1,6 @@
 package io.throughline.core;
 
+import io.throughline.core.assumption.AssumptionRecords;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.Transactions;
@@ -30,14 +31,15 @@ public record Ports(
         GateParameterSource gateParameters,
         DeliveryWork delivery,
         DeliveryRollUps rollUps,
-        ContractRecords contracts) {
+        ContractRecords contracts,
+        AssumptionRecords assumptions) {
 
     /** Ports of a host that shows no delivery work (its traces are empty and it keeps no roll-ups). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
                  DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
                  Transactions transactions, GateParameterSource gateParameters) {
         this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
-                DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE);
+                DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE, AssumptionRecords.NONE);
     }
 
     /** Ports of a host that keeps no contracts (every gate judges initiatives as they are now). */
@@ -46,7 +48,7 @@ public record Ports(
                  Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
                  DeliveryRollUps rollUps) {
         this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
-                delivery, rollUps, ContractRecords.NONE);
+                delivery, rollUps, ContractRecords.NONE, AssumptionRecords.NONE);
     }
 
     public Ports {
@@ -62,5 +64,6 @@ public record Ports(
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(rollUps, "rollUps");
         Objects.requireNonNull(contracts, "contracts");
+        Objects.requireNonNull(assumptions, "assumptions");
     }
 }

@@ -1,5 +1,6 @@
 package io.throughline.core;
 
+import io.throughline.core.assumption.AssumptionService;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.evidence.EvidenceService;
@@ -28,6 +29,7 @@ public final class Throughline {
     private final TraceService trace;
     private final RollUpService rollUps;
     private final ContractService contracts;
+    private final AssumptionService assumptions;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -35,8 +37,10 @@ public final class Throughline {
         this.contracts = new ContractService(ports.contracts(), ports.evidence(), access);
         this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
                 List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps(),
-                        ports.contracts()),
+                        ports.contracts(), ports.assumptions()),
                 ports.permissions(), ports.clock(), ports.transactions(), contracts);
+        this.assumptions = new AssumptionService(ports.assumptions(), ports.evidence(), access, ports.clock(),
+                ports.transactions());
         this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions(), contracts);
         this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
                 ports.clock(), ports.transactions());
@@ -83,5 +87,9 @@ public final class Throughline {
 
     public ContractService contracts() {
         return contracts;
+    }
+
+    public AssumptionService assumptions() {
+        return assumptions;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.throughline.core.assumption.AssumptionService;
 import io.throughline.core.dependency.DependencyForm;
 import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.evidence.EvidenceForm;
@@ -47,7 +48,8 @@ class MessagesTest {
             EvidenceForm.KIND, EvidenceForm.SUMMARY, EvidenceForm.SOURCE_URL, EvidenceForm.OBSERVED_VALUE,
             EvidenceForm.OBSERVED_ON, EvidenceForm.SUPERSEDES, DependencyForm.PROVIDER_TEAM,
             DependencyForm.PROVIDER_ISSUE, DependencyForm.DESCRIPTION, DependencyForm.NEEDED_BY,
-            DependencyService.COMMITTED_DATE, DependencyService.REASON, PortfolioService.TEAMS);
+            DependencyService.COMMITTED_DATE, DependencyService.REASON, PortfolioService.TEAMS, EvidenceForm.ACCEPTS,
+            AssumptionService.TEXT, AssumptionService.STATUS, AssumptionService.EVIDENCE_ID);
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
 

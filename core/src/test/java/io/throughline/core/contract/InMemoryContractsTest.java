@@ -73,4 +73,12 @@ class InMemoryContractsTest {
             return new InMemoryContracts();
         }
     }
+
+    @Nested
+    class Assumptions extends io.throughline.core.assumption.AssumptionRecordsContract {
+        @Override
+        protected io.throughline.core.assumption.AssumptionRecords newRecords() {
+            return new io.throughline.core.testing.InMemoryAssumptions();
+        }
+    }
 }

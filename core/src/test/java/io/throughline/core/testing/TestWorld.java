@@ -24,6 +24,7 @@ public final class TestWorld {
     public final InMemoryDeliveryWork delivery = new InMemoryDeliveryWork();
     public final InMemoryRollUps rollUps = new InMemoryRollUps();
     public final InMemoryContracts contracts = new InMemoryContracts();
+    public final InMemoryAssumptions assumptions = new InMemoryAssumptions();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -32,7 +33,7 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions, gateParameters, delivery, rollUps, contracts);
+                transactions, gateParameters, delivery, rollUps, contracts, assumptions);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 
