@@ -1,5 +1,7 @@
 package io.throughline.store;
 
+import io.throughline.core.assumption.AssumptionRecords;
+import io.throughline.core.assumption.AssumptionRecordsContract;
 import io.throughline.core.contract.ContractRecords;
 import io.throughline.core.contract.ContractRecordsContract;
 import io.throughline.core.contract.DeliveryRollUpsContract;
@@ -15,6 +17,7 @@ import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.store.ao.AoAccess;
+import io.throughline.store.assumption.AoAssumptions;
 import io.throughline.store.contract.AoContracts;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
@@ -157,6 +160,22 @@ class AoContractsTest {
         @Override
         protected ContractRecords newRecords() {
             return new AoContracts(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Assumptions extends AssumptionRecordsContract {
+        private final TestDatabases database;
+
+        Assumptions(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected AssumptionRecords newRecords() {
+            return new AoAssumptions(freshStore(database));
         }
     }
 }

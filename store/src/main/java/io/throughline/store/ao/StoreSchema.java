@@ -1,5 +1,7 @@
 package io.throughline.store.ao;
 
+import io.throughline.store.assumption.AssumptionEntity;
+import io.throughline.store.assumption.AssumptionResolutionEntity;
 import io.throughline.store.contract.CommitmentEntity;
 import io.throughline.store.contract.ContractChangeEntity;
 import io.throughline.store.dependency.DependencyChangeEntity;
@@ -29,7 +31,8 @@ public final class StoreSchema {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
             DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class,
-            DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class);
+            DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class, AssumptionEntity.class,
+            AssumptionResolutionEntity.class);
 
     private StoreSchema() {
     }
