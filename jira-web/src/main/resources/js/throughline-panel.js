@@ -121,7 +121,32 @@
         return field ? field.value.trim() : '';
     }
 
+    /** The assumption forms: list one more, or resolve one with an entry of the ledger. */
+    function onAssumptionSubmit(event) {
+        var form = event.target && event.target.closest
+            ? event.target.closest('[data-throughline-assumption-form], [data-throughline-assumption-resolve]') : null;
+        var panel = form ? form.closest('[data-throughline-panel]') : null;
+        if (!panel) {
+            return false;
+        }
+        event.preventDefault();
+        if (form.hasAttribute('data-throughline-assumption-form')) {
+            var key = panel.getAttribute('data-initiative-key') || '';
+            post(panel, form, '/initiatives/' + encodeURIComponent(key) + '/assumptions', { text: valueOf(form, 'text') });
+        } else {
+            var id = form.getAttribute('data-assumption-id') || '';
+            post(panel, form, '/assumptions/' + encodeURIComponent(id) + '/resolve', {
+                status: valueOf(form, 'status'),
+                evidenceId: valueOf(form, 'evidenceId')
+            });
+        }
+        return true;
+    }
+
     function onSubmit(event) {
+        if (onAssumptionSubmit(event)) {
+            return;
+        }
         var form = event.target && event.target.closest ? event.target.closest('[data-throughline-evidence-form]') : null;
         var panel = form ? form.closest('[data-throughline-panel]') : null;
         if (!panel) {

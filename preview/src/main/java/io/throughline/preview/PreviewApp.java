@@ -6,6 +6,7 @@ import io.throughline.core.Throughline;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.AoTransactions;
+import io.throughline.store.assumption.AoAssumptions;
 import io.throughline.store.contract.AoContracts;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
@@ -89,7 +90,7 @@ public final class PreviewApp implements AutoCloseable {
         return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao),
-                new AoContracts(ao));
+                new AoContracts(ao), new AoAssumptions(ao));
     }
 
     public URI baseUri() {

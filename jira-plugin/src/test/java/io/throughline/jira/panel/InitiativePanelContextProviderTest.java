@@ -48,7 +48,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-9", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts()),
+                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts(), world.app.assumptions()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application, zones);
@@ -78,7 +78,7 @@ class InitiativePanelContextProviderTest {
                 world.permissions, world.clock, world.transactions, world.app.contracts());
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(thisNode,
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts()),
+                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts(), world.app.assumptions()),
                 world.app.defaults(), jiraInitiatives, authentication, world.clock, application, zones);
 
         Map<String, Object> context = provider.getContextMap(Map.of("issue", issue));
@@ -100,7 +100,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts()),
+                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts(), world.app.assumptions()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application, zones);
@@ -133,7 +133,7 @@ class InitiativePanelContextProviderTest {
         MutableIssue issue = jira.initiative("GROW-1", pm.key(), "Activation rate: 22% -> 30%", TODAY.plusDays(10));
         InitiativePanelContextProvider provider = new InitiativePanelContextProvider(world.app.initiatives(),
                 new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(),
-                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts()),
+                        world.permissions, People.KEYS, world.app.trace(), world.app.contracts(), world.app.assumptions()),
                 world.app.defaults(),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication,
                 world.clock, application, zones);

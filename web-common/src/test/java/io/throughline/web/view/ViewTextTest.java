@@ -3,6 +3,7 @@ package io.throughline.web.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.throughline.core.assumption.AssumptionStatus;
 import io.throughline.core.common.Message;
 import io.throughline.core.contract.ContractField;
 import io.throughline.core.dependency.DependencyState;
@@ -123,6 +124,7 @@ class ViewTextTest {
         // The commitment section: one drift line and one name per contract field.
         Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.drift." + v.name()));
         Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.field." + v.name()));
+        Arrays.stream(AssumptionStatus.values()).forEach(v -> keys.add("throughline.web.assumption.status." + v.name()));
         return keys;
     }
 

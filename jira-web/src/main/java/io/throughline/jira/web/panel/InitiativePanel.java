@@ -30,14 +30,17 @@ public final class InitiativePanel {
     private final DependencySection dependencies;
     private final DeliverySection delivery;
     private final CommitmentSection commitment;
+    private final AssumptionSection assumptions;
     private final List<Choice> evidenceKinds;
     private final boolean canEdit;
 
     InitiativePanel(PanelHeader header, ViewText text, List<GateSection> gates, String stageNoteHtml,
                     MetricView metric, HorizonView horizon, EvidenceSection evidence, DependencySection dependencies,
-                    DeliverySection delivery, CommitmentSection commitment, boolean canEdit) {
+                    DeliverySection delivery, CommitmentSection commitment, AssumptionSection assumptions,
+                    boolean canEdit) {
         this.delivery = delivery;
         this.commitment = commitment;
+        this.assumptions = assumptions;
         this.header = header;
         this.labels = new PanelLabels(text);
         this.gates = List.copyOf(gates);
@@ -50,6 +53,11 @@ public final class InitiativePanel {
                 .map(kind -> Choice.of(kind.name(), text.text("throughline.web.evidence.kind." + kind.name())))
                 .toList();
         this.canEdit = canEdit;
+    }
+
+    /** The assumptions the bet rests on and their state. */
+    public AssumptionSection getAssumptions() {
+        return assumptions;
     }
 
     /** What was committed, and what has changed since without a decision accepting it. */

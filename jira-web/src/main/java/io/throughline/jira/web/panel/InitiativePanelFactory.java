@@ -1,5 +1,6 @@
 package io.throughline.jira.web.panel;
 
+import io.throughline.core.assumption.AssumptionService;
 import io.throughline.core.common.People;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
@@ -46,11 +47,14 @@ public final class InitiativePanelFactory {
     private final People people;
     private final TraceService traces;
     private final ContractService contracts;
+    private final AssumptionService assumptions;
 
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
-            PermissionCheck permissions, People people, TraceService traces, ContractService contracts) {
+            PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
+            AssumptionService assumptions) {
         this.traces = traces;
         this.contracts = contracts;
+        this.assumptions = assumptions;
         this.gates = gates;
         this.evidence = evidence;
         this.portfolio = portfolio;
@@ -77,6 +81,9 @@ public final class InitiativePanelFactory {
                 contracts.inForce(initiative, ledger)
                         .map(contract -> CommitmentSection.of(contract, initiative, people, text, request.zone()))
                         .orElseGet(CommitmentSection::none),
+                new AssumptionSection(assumptions.assumptions(request.viewer(), initiative.key()), ledger.current(),
+                        permissions.canEdit(request.viewer(), initiative.key()) && !initiative.stage().isClosed(),
+                        people, text, request.zone()),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 

@@ -144,6 +144,38 @@ public final class PanelLabels {
         return label("dependency.provider");
     }
 
+    public String getAssumptionsHeadingHtml() {
+        return label("assumption.heading");
+    }
+
+    public String getAssumptionsNoneHtml() {
+        return label("assumption.none");
+    }
+
+    public String getAssumptionAddHtml() {
+        return label("assumption.add");
+    }
+
+    public String getAssumptionTextHtml() {
+        return label("assumption.text");
+    }
+
+    public String getAssumptionAddSubmitHtml() {
+        return label("assumption.add-submit");
+    }
+
+    public String getAssumptionResolveAsHtml() {
+        return label("assumption.resolve-as");
+    }
+
+    public String getAssumptionResolveWithHtml() {
+        return label("assumption.resolve-with");
+    }
+
+    public String getAssumptionResolveSubmitHtml() {
+        return label("assumption.resolve-submit");
+    }
+
     public String getCommitmentHeadingHtml() {
         return label("contract.heading");
     }

@@ -32,6 +32,8 @@ public final class RestApi {
                 new TraceResource(app.trace(), context),
                 new PortfolioDeliveryResource(app.rollUps(), context),
                 new ContractResource(app.contracts(), context),
+                new AssumptionResource(app.assumptions(), context),
+                new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),
                 new PrivateResponses()));
         all.addAll(providers(context));

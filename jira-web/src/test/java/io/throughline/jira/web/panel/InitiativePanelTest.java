@@ -402,7 +402,7 @@ class InitiativePanelTest {
         };
         InitiativePanelFactory named = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
                 host.world.app.portfolio(), host.world.permissions, directory, host.world.app.trace(),
-                host.world.app.contracts());
+                host.world.app.contracts(), host.world.app.assumptions());
 
         InitiativePanel panel = named.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(),
                 java.util.Locale.ENGLISH, TODAY, ZoneOffset.UTC, "/jira"));
