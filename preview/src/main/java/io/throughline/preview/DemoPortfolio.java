@@ -3,6 +3,7 @@ package io.throughline.preview;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.throughline.core.Throughline;
+import io.throughline.core.assumption.AssumptionId;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.contract.Contract;
@@ -10,6 +11,7 @@ import io.throughline.core.contract.ContractField;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyForm;
 import io.throughline.core.dependency.DependencyId;
+import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceForm;
 import io.throughline.core.initiative.EvidenceHorizon;
 import io.throughline.core.initiative.Initiative;
@@ -48,7 +50,7 @@ final class DemoPortfolio {
                  String description, Integer neededDay, Integer committedDay, String reason, String stage,
                  String kind, String summary, String source, String value, Integer observedDay,
                  String type, String parent, String delivers, Integer points, String status,
-                 String metric, String accepts) {
+                 String metric, String accepts, String evidence) {
     }
 
     private final File file;
@@ -76,6 +78,7 @@ final class DemoPortfolio {
     /** Replays the story: initiatives on their creation day, then every event on its day. */
     void seed(Throughline app, PreviewIssues issues, PreviewClock clock, LocalDate today) {
         Map<String, DependencyId> refs = new HashMap<>();
+        Map<String, Long> records = new HashMap<>();
         try {
             for (DemoInitiative initiative : file.initiatives()) {
                 clock.pin(at(today, initiative.createdDay(), clock));
@@ -95,6 +98,17 @@ final class DemoPortfolio {
                             Optional.ofNullable(event.points()).map(java.math.BigDecimal::valueOf), Optional.empty(),
                             Optional.empty(), clock.now()));
                     case "move" -> issues.move(InitiativeKey.parse(event.key()), event.status(), clock.now());
+                    case "assume" -> records.put("assumption:" + event.ref(), app.assumptions()
+                            .list(UserRef.of(event.as()), InitiativeKey.parse(event.key()), event.summary()).id().value());
+                    case "resolve" -> app.assumptions().resolve(UserRef.of(event.as()),
+                            new AssumptionId(known(records, "assumption:" + event.ref())), event.status(),
+                            Long.toString(known(records, "evidence:" + event.evidence())));
+                    case "evidence" -> {
+                        EvidenceEntry entry = evidence(app, event, today);
+                        if (event.ref() != null) {
+                            records.put("evidence:" + event.ref(), entry.id().value());
+                        }
+                    }
                     default -> apply(app, event, today, refs);
                 }
             }
@@ -108,9 +122,6 @@ final class DemoPortfolio {
         switch (event.action()) {
             case "stage" -> app.initiatives().recordStage(actor, InitiativeKey.parse(event.key()),
                     Stage.valueOf(event.stage()));
-            case "evidence" -> app.evidence().record(actor, InitiativeKey.parse(event.key()), new EvidenceForm(
-                    event.kind(), event.summary(), event.source(), event.value(),
-                    day(today, event.observedDay()), null, accepted(app, actor, event)));
             case "edit" -> {
                 // What an edit of the issue in Jira does: the host changes the field, the app records it.
                 Initiative current = app.initiatives().get(actor, InitiativeKey.parse(event.key()));
@@ -129,6 +140,21 @@ final class DemoPortfolio {
             case "deliver" -> app.dependencies().deliver(actor, ref(refs, event));
             default -> throw new IllegalStateException("unknown demo action " + event.action());
         }
+    }
+
+    private static EvidenceEntry evidence(Throughline app, Event event, LocalDate today) {
+        UserRef actor = UserRef.of(event.as());
+        return app.evidence().record(actor, InitiativeKey.parse(event.key()), new EvidenceForm(event.kind(),
+                event.summary(), event.source(), event.value(), day(today, event.observedDay()), null,
+                accepted(app, actor, event)));
+    }
+
+    private static long known(Map<String, Long> records, String ref) {
+        Long id = records.get(ref);
+        if (id == null) {
+            throw new IllegalStateException("demo event refers to an unknown " + ref);
+        }
+        return id;
     }
 
     /** The latest change of the field an evidence event's {@code accepts} names (a demo cannot know the id). */

@@ -82,4 +82,38 @@ class ContractBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-commitment")));
         assertThat(browser.findElements(By.cssSelector(".throughline-drift-line"))).isEmpty();
     }
+
+    @Test
+    void assumptionsAreListedAndSettledFromThePanel() {
+        browser.get(preview.base.resolve("/browse/GROW-2").toString());
+        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("pm.growth");
+        browser.findElement(By.id("act-as-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
+                "pm.growth"));
+
+        WebElement section = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("section.throughline-assumptions")));
+        assertThat(section.findElements(By.cssSelector("li.throughline-assumption")))
+                .extracting(item -> item.getAttribute("data-status")).containsExactly("CONFIRMED", "REFUTED", "OPEN");
+        assertThat(section.findElement(By.cssSelector("li[data-status='REFUTED'] .throughline-assumption-settled"))
+                .getText()).startsWith("Settled by entry ");
+
+        WebElement form = section.findElement(By.cssSelector("[data-throughline-assumption-form]"));
+        form.findElement(By.name("text")).sendKeys("Upgrading admins keep their trial data");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.throughline-assumption"), 4));
+
+        WebElement open = browser.findElements(By.cssSelector("li.throughline-assumption[data-status='OPEN']")).get(0);
+        String id = open.getAttribute("data-assumption-id");
+        WebElement resolve = open.findElement(By.cssSelector("[data-throughline-assumption-resolve]"));
+        new Select(resolve.findElement(By.name("status"))).selectByValue("CONFIRMED");
+        resolve.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector("li.throughline-assumption[data-assumption-id='" + id + "']"), "data-status", "CONFIRMED"));
+
+        WebElement settled = browser.findElement(By.cssSelector("section.throughline-assumptions"));
+        assertThat(settled.findElements(By.cssSelector("li.throughline-assumption[data-status='OPEN']"))).hasSize(1);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 80)", settled);
+        Browser.screenshot(browser, "18-assumptions");
+    }
 }
