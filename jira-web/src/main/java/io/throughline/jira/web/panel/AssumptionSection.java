@@ -62,6 +62,11 @@ public final class AssumptionSection {
             return lozengeClassHtml;
         }
 
+        /** Not yet settled: the panel offers to resolve it (settling it again stays possible over REST). */
+        public boolean isOpen() {
+            return settledHtml.isEmpty();
+        }
+
         public boolean isSettled() {
             return !settledHtml.isEmpty();
         }
