@@ -85,7 +85,8 @@
         }
     }
 
-    function post(panel, scope, path, payload) {
+    /** {@code renamed} maps a field the API names to the field of this form that holds it (or null). */
+    function post(panel, scope, path, payload, renamed) {
         var base = panel.getAttribute('data-rest-base') || '';
         var generic = panel.getAttribute('data-error-generic') || '';
         var busy = Array.prototype.slice.call(scope.querySelectorAll('button'));
@@ -106,7 +107,10 @@
                 return;
             }
             return response.json().catch(function () { return null; }).then(function (body) {
-                var errors = errorsOf(body);
+                var errors = errorsOf(body).map(function (error) {
+                    var name = renamed && error.field ? renamed[error.field] : null;
+                    return name ? { field: name, message: error.message } : error;
+                });
                 showErrors(panel, scope, errors.length > 0 ? errors : [{ field: null, message: generic }]);
                 busy.forEach(function (element) { element.disabled = false; });
             });
@@ -171,6 +175,15 @@
         if (action === 'decline') {
             return { reason: valueOf(row, 'reason') };
         }
+        if (action === 'revise') {
+            return { committedDate: valueOf(row, 'committedDate'), reason: valueOf(row, 'reason') };
+        }
+        if (action === 'withdraw') {
+            return { reason: valueOf(row, 'withdrawReason') };
+        }
+        if (action === 'reopen') {
+            return { neededBy: valueOf(row, 'neededBy') };
+        }
         return {};
     }
 
@@ -181,12 +194,18 @@
             return;
         }
         var action = button.getAttribute('data-throughline-action');
-        if (action !== 'commit' && action !== 'decline' && action !== 'deliver') {
+        if (['commit', 'decline', 'deliver', 'revise', 'withdraw', 'reopen'].indexOf(action) < 0) {
+            return;
+        }
+        // Irreversible actions (deliver, withdraw) carry their question; nothing is sent unless confirmed.
+        var question = button.getAttribute('data-confirm');
+        if (question && !window.confirm(question)) {
             return;
         }
         var id = button.getAttribute('data-dependency-id') || '';
         var row = button.closest('.throughline-dependency') || panel;
-        post(panel, row, '/dependencies/' + encodeURIComponent(id) + '/' + action, payloadFor(action, row));
+        post(panel, row, '/dependencies/' + encodeURIComponent(id) + '/' + action, payloadFor(action, row),
+            action === 'withdraw' ? { reason: 'withdrawReason' } : null);
     }
 
     // Bound once per page, however many panels the page has now or receives later.

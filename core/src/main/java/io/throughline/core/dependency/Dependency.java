@@ -7,6 +7,7 @@ import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,33 +64,98 @@ public record Dependency(DependencyId id, NewDependency request, List<Dependency
         return request.providerIssue();
     }
 
+    /** What is asked now: the request's description, or the one its latest reopening gave. */
     public String description() {
-        return request.description();
+        String text = request.description();
+        for (DependencyChange change : history) {
+            text = change.description().orElse(text);
+        }
+        return text;
     }
 
+    /** When it is needed now: the request's date, or the one its latest reopening gave. */
     public LocalDate neededBy() {
-        return request.neededBy();
+        LocalDate date = request.neededBy();
+        for (DependencyChange change : history) {
+            date = change.neededBy().orElse(date);
+        }
+        return date;
     }
 
     public Instant requestedAt() {
         return request.requestedAt();
     }
 
-    public Optional<LocalDate> committedDate() {
-        return change(DependencyState.COMMITTED).flatMap(DependencyChange::committedDate);
+    /** When the current round began: the request, or its latest reopening. */
+    public Instant roundStartedAt() {
+        Instant start = request.requestedAt();
+        for (DependencyChange change : history) {
+            if (change.action() == DependencyAction.REOPEN) {
+                start = change.at();
+            }
+        }
+        return start;
     }
 
+    /** 1 for the first request, one more for each reopening. */
+    public int round() {
+        return 1 + (int) history.stream().filter(change -> change.action() == DependencyAction.REOPEN).count();
+    }
+
+    /** The committed date in force: the latest commitment or revision. */
+    public Optional<LocalDate> committedDate() {
+        Optional<LocalDate> date = Optional.empty();
+        for (DependencyChange change : history) {
+            if (change.committedDate().isPresent()) {
+                date = change.committedDate();
+            }
+        }
+        return date;
+    }
+
+    /** The date first committed to, before any revision. */
+    public Optional<LocalDate> firstCommittedDate() {
+        return history.stream().flatMap(change -> change.committedDate().stream()).findFirst();
+    }
+
+    /** Latest committed date − first committed date, in days (0 when never revised); empty when never committed. */
+    public Optional<Long> slipDays() {
+        return firstCommittedDate().map(first -> ChronoUnit.DAYS.between(first, committedDate().orElseThrow()));
+    }
+
+    /** Every revision of the committed date, oldest first. */
+    public List<Revision> revisions() {
+        List<Revision> revisions = new ArrayList<>();
+        LocalDate before = null;
+        for (DependencyChange change : history) {
+            if (change.action() == DependencyAction.REVISE) {
+                revisions.add(new Revision(change.at(), change.by(), before, change.committedDate().orElseThrow(),
+                        change.reason().orElseThrow()));
+            }
+            before = change.committedDate().orElse(before);
+        }
+        return revisions;
+    }
+
+    /** The latest decline's reason; it stays on record when the request is reopened. */
     public Optional<String> declineReason() {
-        return change(DependencyState.DECLINED).flatMap(DependencyChange::reason);
+        return last(DependencyAction.DECLINE).flatMap(DependencyChange::reason);
+    }
+
+    public Optional<String> withdrawReason() {
+        return last(DependencyAction.WITHDRAW).flatMap(DependencyChange::reason);
     }
 
     /** When the provider first answered (committed or declined). */
     public Optional<Instant> acknowledgedAt() {
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0).at());
+        return history.stream()
+                .filter(change -> change.action() == DependencyAction.COMMIT || change.action() == DependencyAction.DECLINE)
+                .map(DependencyChange::at)
+                .findFirst();
     }
 
     public Optional<Instant> deliveredAt() {
-        return change(DependencyState.DELIVERED).map(DependencyChange::at);
+        return last(DependencyAction.DELIVER).map(DependencyChange::at);
     }
 
     public Optional<DependencyChange> lastChange() {
@@ -97,41 +163,70 @@ public record Dependency(DependencyId id, NewDependency request, List<Dependency
     }
 
     public Dependency commit(UserRef by, Instant at, LocalDate committedDate) {
-        return then(DependencyChange.commit(by, at, committedDate), DependencyState.COMMITTED);
+        requireCan(DependencyAction.COMMIT);
+        return then(DependencyChange.commit(by, at, committedDate));
     }
 
     public Dependency decline(UserRef by, Instant at, String reason) {
-        return then(DependencyChange.decline(by, at, reason), DependencyState.DECLINED);
+        requireCan(DependencyAction.DECLINE);
+        return then(DependencyChange.decline(by, at, reason));
     }
 
     public Dependency deliver(UserRef by, Instant at) {
-        return then(DependencyChange.deliver(by, at), DependencyState.DELIVERED);
+        requireCan(DependencyAction.DELIVER);
+        return then(DependencyChange.deliver(by, at));
     }
 
-    /** Refuses an illegal move with a reason that says what the dependency can do instead. */
-    public void requireCanMoveTo(DependencyState target) {
+    public Dependency revise(UserRef by, Instant at, LocalDate committedDate, String reason) {
+        requireCan(DependencyAction.REVISE);
+        return then(DependencyChange.revise(by, at, committedDate, reason));
+    }
+
+    public Dependency withdraw(UserRef by, Instant at, String reason) {
+        requireCan(DependencyAction.WITHDRAW);
+        return then(DependencyChange.withdraw(state(), by, at, reason));
+    }
+
+    public Dependency reopen(UserRef by, Instant at, Optional<LocalDate> neededBy, Optional<String> description) {
+        requireCan(DependencyAction.REOPEN);
+        return then(DependencyChange.reopen(by, at, neededBy, description));
+    }
+
+    /** Refuses an action the state does not allow, with a reason that says what is possible instead. */
+    public void requireCan(DependencyAction action) {
         DependencyState current = state();
-        if (current.canMoveTo(target)) {
+        if (action.allowedFrom(current)) {
             return;
         }
-        String allowed = current.next().stream().map(Enum::name).collect(Collectors.joining(" or "));
+        String allowed = DependencyAction.from(current).stream().map(Enum::name).collect(Collectors.joining(" or "));
         throw new ThroughlineException.Conflict(allowed.isEmpty()
-                ? Message.of("throughline.dependency.transition.final", id.toString(), current.name(), target.name())
+                ? Message.of("throughline.dependency.transition.final", id.toString(), current.name(), action.name())
                 : Message.of("throughline.dependency.transition.illegal", id.toString(), current.name(),
-                        target.name(), allowed));
+                        action.name(), allowed));
     }
 
-    private Optional<DependencyChange> change(DependencyState to) {
+    /** One move of the committed date: when, by whom, from which date to which, and why. */
+    public record Revision(Instant at, UserRef by, LocalDate from, LocalDate to, String reason) {
+        public Revision {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private Optional<DependencyChange> last(DependencyAction action) {
+        Optional<DependencyChange> found = Optional.empty();
         for (DependencyChange change : history) {
-            if (change.to() == to) {
-                return Optional.of(change);
+            if (change.action() == action) {
+                found = Optional.of(change);
             }
         }
-        return Optional.empty();
+        return found;
     }
 
-    private Dependency then(DependencyChange change, DependencyState target) {
-        requireCanMoveTo(target);
+    private Dependency then(DependencyChange change) {
         List<DependencyChange> next = new ArrayList<>(history);
         next.add(change);
         return new Dependency(id, request, next);

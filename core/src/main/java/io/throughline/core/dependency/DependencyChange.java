@@ -7,14 +7,19 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One state change of a dependency: who moved it, when, and the date or reason that came with it. */
+/**
+ * One change of a dependency: who moved it, when, and the date, reason or new terms that came with
+ * it. A reopened request may carry a new needed-by date and a new description for its new round.
+ */
 public record DependencyChange(
         DependencyState from,
         DependencyState to,
         UserRef by,
         Instant at,
         Optional<LocalDate> committedDate,
-        Optional<String> reason) {
+        Optional<String> reason,
+        Optional<LocalDate> neededBy,
+        Optional<String> description) {
 
     public static final int MAX_REASON = 450;
 
@@ -25,16 +30,33 @@ public record DependencyChange(
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(committedDate, "committedDate");
         Objects.requireNonNull(reason, "reason");
-        if (!from.canMoveTo(to)) {
-            throw new IllegalArgumentException("a dependency cannot move from " + from + " to " + to);
-        }
+        Objects.requireNonNull(neededBy, "neededBy");
+        Objects.requireNonNull(description, "description");
+        DependencyAction action = DependencyAction.of(from, to).orElseThrow(() ->
+                new IllegalArgumentException("a dependency cannot move from " + from + " to " + to));
         if (committedDate.isPresent() != (to == DependencyState.COMMITTED)) {
-            throw new IllegalArgumentException("a committed date comes with, and only with, a commitment");
+            throw new IllegalArgumentException("a committed date comes with, and only with, a commitment or revision");
         }
-        if (reason.isPresent() != (to == DependencyState.DECLINED)) {
-            throw new IllegalArgumentException("a reason comes with, and only with, a decline");
+        if (reason.isPresent() != action.takesReason()) {
+            throw new IllegalArgumentException("a reason comes with, and only with, a decline, revision or withdrawal");
         }
-        reason = reason.map(text -> Texts.requireText(text, "decline reason", MAX_REASON));
+        if ((neededBy.isPresent() || description.isPresent()) && action != DependencyAction.REOPEN) {
+            throw new IllegalArgumentException("new terms come only with a reopened request");
+        }
+        reason = reason.map(text -> Texts.requireText(text, "reason", MAX_REASON));
+        description = description.map(text -> Texts.requireLine(text, "dependency description",
+                NewDependency.MAX_DESCRIPTION));
+    }
+
+    /** A change without new terms (every change but a reopening that changes them). */
+    public DependencyChange(DependencyState from, DependencyState to, UserRef by, Instant at,
+                            Optional<LocalDate> committedDate, Optional<String> reason) {
+        this(from, to, by, at, committedDate, reason, Optional.empty(), Optional.empty());
+    }
+
+    /** What this change did. */
+    public DependencyAction action() {
+        return DependencyAction.of(from, to).orElseThrow();
     }
 
     public static DependencyChange commit(UserRef by, Instant at, LocalDate committedDate) {
@@ -50,5 +72,20 @@ public record DependencyChange(
     public static DependencyChange deliver(UserRef by, Instant at) {
         return new DependencyChange(DependencyState.COMMITTED, DependencyState.DELIVERED, by, at,
                 Optional.empty(), Optional.empty());
+    }
+
+    public static DependencyChange revise(UserRef by, Instant at, LocalDate committedDate, String reason) {
+        return new DependencyChange(DependencyState.COMMITTED, DependencyState.COMMITTED, by, at,
+                Optional.of(committedDate), Optional.of(reason));
+    }
+
+    public static DependencyChange withdraw(DependencyState from, UserRef by, Instant at, String reason) {
+        return new DependencyChange(from, DependencyState.WITHDRAWN, by, at, Optional.empty(), Optional.of(reason));
+    }
+
+    public static DependencyChange reopen(UserRef by, Instant at, Optional<LocalDate> neededBy,
+                                          Optional<String> description) {
+        return new DependencyChange(DependencyState.DECLINED, DependencyState.REQUESTED, by, at,
+                Optional.empty(), Optional.empty(), neededBy, description);
     }
 }

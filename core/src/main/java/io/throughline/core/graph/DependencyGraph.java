@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Derives the health of every dependency (DESIGN §1): direct rules first, then blocking spreads
+ * Derives the health of every dependency but the withdrawn ones (DESIGN §1): direct rules first, then blocking spreads
  * from each blocked initiative to every open dependency on it, breadth first. Each dependency and
  * each initiative is visited a bounded number of times, so the cost is linear in nodes plus edges
  * and no recursion can overflow on long chains.
@@ -38,6 +38,10 @@ public final class DependencyGraph {
         Set<InitiativeKey> blocked = new HashSet<>();
         Deque<InitiativeKey> toSpread = new ArrayDeque<>();
         for (Dependency dependency : dependencies) {
+            if (dependency.state().isWithdrawn()) {
+                // Withdrawn: judged nowhere, so no roll-up, matrix or cycle counts it.
+                continue;
+            }
             InitiativeNode consumer = nodes.get(dependency.consumer());
             if (consumer == null) {
                 throw new IllegalArgumentException("dependency " + dependency.id()
@@ -99,7 +103,8 @@ public final class DependencyGraph {
                         ChronoUnit.DAYS.between(dependency.neededBy(), today)));
             }
             if (state == DependencyState.REQUESTED) {
-                LocalDate requestedOn = LocalDate.ofInstant(dependency.requestedAt(), rules.zone());
+                // A reopened request waits from its reopening, not from the first ask.
+                LocalDate requestedOn = LocalDate.ofInstant(dependency.roundStartedAt(), rules.zone());
                 long waiting = ChronoUnit.DAYS.between(requestedOn, today);
                 if (waiting > rules.ackSlaDays()) {
                     atRiskBy.add(HealthReason.of(HealthReason.Code.UNACKNOWLEDGED, waiting));

@@ -1,8 +1,10 @@
 package io.throughline.core.portfolio;
 
 import io.throughline.core.common.Clock;
+import io.throughline.core.common.Message;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyRepository;
@@ -58,6 +60,12 @@ public final class PortfolioService {
                 : Long.compare(a.status().dependency().id().value(), b.status().dependency().id().value());
     };
 
+    /** Unanswered requests first, then commitments; each by needed-by, then by id. */
+    private static final Comparator<DependencyStatus> WAITING_FIRST = Comparator
+            .comparing((DependencyStatus s) -> s.dependency().state() != io.throughline.core.dependency.DependencyState.REQUESTED)
+            .thenComparing(s -> s.dependency().neededBy())
+            .thenComparingLong(s -> s.dependency().id().value());
+
     private final InitiativeRepository initiatives;
     private final StageHistory stages;
     private final DependencyRepository dependencies;
@@ -105,14 +113,65 @@ public final class PortfolioService {
         // Only the initiative's own dependencies are asked about, so a panel costs a few permission checks.
         List<DependencyStatus> own = judge(viewer, s -> s.dependency().consumer().equals(key)).visible;
         Optional<Health> rollUp = own.stream().map(DependencyStatus::health).reduce(Health::worse);
-        return new InitiativeDependencies(initiative, own, rollUp);
+        List<Dependency> withdrawn = dependencies.findByConsumer(key).stream()
+                .filter(d -> d.state().isWithdrawn())
+                .map(d -> redact(d, permissions.viewable(viewer, d.providerIssue().stream().toList())))
+                .toList();
+        return new InitiativeDependencies(initiative, own, rollUp, withdrawn);
     }
 
-    /** An initiative's dependencies as its viewer may see them. */
+    /**
+     * An initiative's dependencies as its viewer may see them: those judged (with the roll-up) and,
+     * apart, those withdrawn, which count nowhere but stay on record.
+     */
     public record InitiativeDependencies(Initiative initiative, List<DependencyStatus> dependencies,
-                                         Optional<Health> rollUp) {
+                                         Optional<Health> rollUp, List<Dependency> withdrawn) {
         public InitiativeDependencies {
             dependencies = List.copyOf(dependencies);
+            withdrawn = List.copyOf(withdrawn);
+        }
+    }
+
+    /**
+     * The requests waiting on a team (requested first, then committed, each by needed-by), for its
+     * members and admins: each with the consumer's key, summary and team, even where the member may
+     * not see the consumer initiative, and nothing else of it. A team the viewer may not know about
+     * is refused as if it did not exist; one they know but do not act for is forbidden.
+     */
+    public List<TeamRequest> requestsOf(UserRef viewer, String teamName) {
+        Team team = TeamDirectory.match(directory.teams(), teamName)
+                .filter(found -> permissions.canActForTeam(viewer, found)
+                        || directory.teamsVisibleTo(viewer).contains(found))
+                .orElseThrow(() -> new ThroughlineException.NotFound(
+                        Message.of("throughline.error.team-not-found", String.valueOf(teamName).strip())));
+        if (!permissions.canActForTeam(viewer, team)) {
+            throw new ThroughlineException.Forbidden(Message.of("throughline.error.not-team-member", team.name()));
+        }
+        Judged judged = judge(viewer, s -> s.providerTeam().equals(team) && s.dependency().state().isOpen(),
+                s -> true);
+        return judged.visible.stream()
+                .sorted(WAITING_FIRST)
+                .map(status -> new TeamRequest(status, judged.initiatives.get(status.dependency().consumer())))
+                .toList();
+    }
+
+    /**
+     * One dependency as a member of its providing team sees it (after they answered it), with its
+     * health; empty when the viewer does not act for the team or the dependency was withdrawn.
+     */
+    public Optional<TeamRequest> asProvider(UserRef viewer, Dependency dependency) {
+        if (!permissions.canActForTeam(viewer, dependency.providerTeam())) {
+            return Optional.empty();
+        }
+        Judged judged = judge(viewer, s -> s.dependency().id().equals(dependency.id()), s -> true);
+        return judged.visible.stream().findFirst()
+                .map(status -> new TeamRequest(status, judged.initiatives.get(status.dependency().consumer())));
+    }
+
+    /** A request as its providing team sees it: the dependency judged, and of the consumer only key, summary, team. */
+    public record TeamRequest(DependencyStatus status, String consumerSummary, Team consumerTeam) {
+        TeamRequest(DependencyStatus status, Initiative consumer) {
+            this(status, consumer.summary(), consumer.team());
         }
     }
 
@@ -120,6 +179,12 @@ public final class PortfolioService {
     }
 
     private Judged judge(UserRef viewer, java.util.function.Predicate<DependencyStatus> scope) {
+        return judge(viewer, scope, s -> false);
+    }
+
+    /** Judges the whole graph; shows what is in scope and either viewable through its consumer or {@code alsoShown}. */
+    private Judged judge(UserRef viewer, java.util.function.Predicate<DependencyStatus> scope,
+                         java.util.function.Predicate<DependencyStatus> alsoShown) {
         Instant asOf = clock.now();
         List<Initiative> initiatives = this.initiatives.findAll();
         Map<InitiativeKey, Instant> commitments = stages.firstCommitments();
@@ -132,7 +197,7 @@ public final class PortfolioService {
         }
         // A dependency whose consumer is gone (issue deleted in the host) has nobody left to wait on it.
         List<Dependency> dependencies = this.dependencies.findAll().stream()
-                .filter(d -> byKey.containsKey(d.consumer()))
+                .filter(d -> byKey.containsKey(d.consumer()) && !d.state().isWithdrawn())
                 .toList();
         DependencyAnalysis analysis = DependencyGraph.analyse(nodes, dependencies,
                 new HealthRules(clock.today(), clock.zone(), ackSlaDays));
@@ -146,11 +211,22 @@ public final class PortfolioService {
         Set<InitiativeKey> viewable = permissions.viewable(viewer, mentioned);
         List<DependencyStatus> visible = new ArrayList<>();
         for (DependencyStatus status : inScope) {
-            if (viewable.contains(status.dependency().consumer())) {
+            if (viewable.contains(status.dependency().consumer()) || alsoShown.test(status)) {
                 visible.add(redact(status, viewable));
             }
         }
         return new Judged(asOf, byKey, visible);
+    }
+
+    /** The dependency without its provider issue when the viewer may not see that issue. */
+    private static Dependency redact(Dependency dependency, Collection<InitiativeKey> viewable) {
+        if (dependency.providerIssue().map(viewable::contains).orElse(true)) {
+            return dependency;
+        }
+        NewDependency request = dependency.request();
+        return new Dependency(dependency.id(), new NewDependency(request.consumer(), request.providerTeam(),
+                Optional.empty(), request.description(), request.neededBy(), request.requestedBy(),
+                request.requestedAt()), dependency.history());
     }
 
     /** Removes keys of initiatives the viewer may not see from a status they may see. */
@@ -162,12 +238,7 @@ public final class PortfolioService {
         if (!hideIssue && !hideVia) {
             return status;
         }
-        NewDependency request = dependency.request();
-        Dependency shown = hideIssue
-                ? new Dependency(dependency.id(), new NewDependency(request.consumer(), request.providerTeam(),
-                        Optional.empty(), request.description(), request.neededBy(), request.requestedBy(),
-                        request.requestedAt()), dependency.history())
-                : dependency;
+        Dependency shown = redact(dependency, viewable);
         List<HealthReason> reasons = status.reasons().stream()
                 .map(reason -> reason.via().map(key -> !viewable.contains(key)).orElse(false)
                         ? reason.withoutVia() : reason)

@@ -86,6 +86,47 @@ public abstract class DependencyRepositoryContract {
     }
 
     @Test
+    void negotiationKeepsEveryRoundRevisionAndWithdrawalInEveryRead() {
+        Dependency created = repository.create(dependency(1).from("GROW-1").request());
+        Dependency declined = created.decline(LEAD, LATER, "Not this quarter");
+        repository.recordTransition(declined);
+        Dependency reopened = declined.reopen(UserRef.of("pm.growth"), LATER.plusSeconds(60),
+                java.util.Optional.of(LocalDate.of(2026, 4, 1)), java.util.Optional.of("Only the token endpoint <now>"));
+        repository.recordTransition(reopened);
+        Dependency committed = reopened.commit(LEAD, LATER.plusSeconds(120), LocalDate.of(2026, 3, 20));
+        repository.recordTransition(committed);
+        Dependency revised = committed.revise(LEAD, LATER.plusSeconds(180), LocalDate.of(2026, 3, 27), "Vendor late");
+        repository.recordTransition(revised);
+        Dependency withdrawn = revised.withdraw(UserRef.of("pm.growth"), LATER.plusSeconds(240), "Bought it instead");
+        repository.recordTransition(withdrawn);
+
+        assertThat(repository.find(created.id())).contains(withdrawn);
+        assertThat(repository.findByConsumer(InitiativeKey.parse("GROW-1"))).containsExactly(withdrawn);
+        assertThat(repository.findAll()).containsExactly(withdrawn);
+        Dependency reloaded = repository.find(created.id()).orElseThrow();
+        assertThat(reloaded.description()).isEqualTo("Only the token endpoint <now>");
+        assertThat(reloaded.neededBy()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(reloaded.slipDays()).contains(7L);
+        assertThat(reloaded.declineReason()).contains("Not this quarter");
+        assertThat(reloaded.withdrawReason()).contains("Bought it instead");
+        assertThat(reloaded.state()).isEqualTo(DependencyState.WITHDRAWN);
+    }
+
+    @Test
+    void ofTwoRevisionsFromTheSameVersionOnlyOneIsStored() {
+        Dependency created = repository.create(dependency(1).request());
+        Dependency committed = created.commit(LEAD, LATER, LocalDate.of(2026, 2, 20));
+        repository.recordTransition(committed);
+        repository.recordTransition(committed.revise(LEAD, LATER.plusSeconds(1), LocalDate.of(2026, 2, 27), "First"));
+
+        assertThatThrownBy(() -> repository.recordTransition(
+                committed.withdraw(UserRef.of("pm.growth"), LATER.plusSeconds(2), "Second")))
+                .isInstanceOf(ThroughlineException.Conflict.class);
+        assertThat(repository.find(created.id()).orElseThrow().revisions()).singleElement()
+                .satisfies(revision -> assertThat(revision.reason()).isEqualTo("First"));
+    }
+
+    @Test
     void aTransitionFromAStaleVersionIsAConflictAndChangesNothing() {
         Dependency created = repository.create(dependency(1).request());
         repository.recordTransition(created.decline(LEAD, LATER, "Not this quarter"));

@@ -4,6 +4,7 @@ import static io.throughline.core.dependency.DependencyState.COMMITTED;
 import static io.throughline.core.dependency.DependencyState.DECLINED;
 import static io.throughline.core.dependency.DependencyState.DELIVERED;
 import static io.throughline.core.dependency.DependencyState.REQUESTED;
+import static io.throughline.core.dependency.DependencyState.WITHDRAWN;
 import static io.throughline.core.testing.DependencyBuilder.dependency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -49,28 +50,103 @@ class DependencyTest {
             case COMMITTED -> requested.commit(LEAD, ANSWERED_AT, COMMITTED_DATE);
             case DECLINED -> requested.decline(LEAD, ANSWERED_AT, "No capacity this quarter");
             case DELIVERED -> requested.commit(LEAD, ANSWERED_AT, COMMITTED_DATE).deliver(LEAD, DELIVERED_AT);
+            case WITHDRAWN -> requested.withdraw(LEAD, ANSWERED_AT, "Re-planned without it");
         };
     }
 
-    /** Asks the dependency to move through the operation that leads to {@code target}. */
-    private static Dependency move(Dependency dependency, DependencyState target) {
-        return switch (target) {
-            case REQUESTED -> {
-                // No operation leads back to REQUESTED; the guard is the whole contract here.
-                dependency.requireCanMoveTo(REQUESTED);
-                throw new AssertionError("moving back to REQUESTED must be refused");
-            }
-            case COMMITTED -> dependency.commit(MOVER, MOVED_AT, LocalDate.of(2026, 2, 27));
-            case DECLINED -> dependency.decline(MOVER, MOVED_AT, "Out of scope for Platform");
-            case DELIVERED -> dependency.deliver(MOVER, MOVED_AT);
+    private static final LocalDate REVISED_DATE = LocalDate.of(2026, 2, 27);
+    private static final LocalDate REOPENED_NEED = LocalDate.of(2026, 3, 15);
+
+    /** Takes {@code action} on the dependency, with what that action needs. */
+    private static Dependency act(Dependency dependency, DependencyAction action) {
+        return switch (action) {
+            case COMMIT -> dependency.commit(MOVER, MOVED_AT, REVISED_DATE);
+            case DECLINE -> dependency.decline(MOVER, MOVED_AT, "Out of scope for Platform");
+            case DELIVER -> dependency.deliver(MOVER, MOVED_AT);
+            case REVISE -> dependency.revise(MOVER, MOVED_AT, REVISED_DATE, "Vendor slipped");
+            case WITHDRAW -> dependency.withdraw(MOVER, MOVED_AT, "Not needed any more");
+            case REOPEN -> dependency.reopen(MOVER, MOVED_AT, Optional.of(REOPENED_NEED), Optional.of("Half of it"));
+        };
+    }
+
+    /** The negotiation as a table: every state × every action, with the state it leads to or {@code null} if refused. */
+    static Stream<Arguments> negotiation() {
+        DependencyState no = null;
+        return Stream.of(
+                row(REQUESTED, COMMITTED, DECLINED, no, no, WITHDRAWN, no),
+                row(COMMITTED, no, no, DELIVERED, COMMITTED, WITHDRAWN, no),
+                row(DECLINED, no, no, no, no, WITHDRAWN, REQUESTED),
+                row(DELIVERED, no, no, no, no, no, no),
+                row(WITHDRAWN, no, no, no, no, no, no))
+                .flatMap(List::stream);
+    }
+
+    /** One state's row, in the column order COMMIT, DECLINE, DELIVER, REVISE, WITHDRAW, REOPEN. */
+    private static List<Arguments> row(DependencyState from, DependencyState... leadsTo) {
+        DependencyAction[] columns = {DependencyAction.COMMIT, DependencyAction.DECLINE, DependencyAction.DELIVER,
+            DependencyAction.REVISE, DependencyAction.WITHDRAW, DependencyAction.REOPEN};
+        List<Arguments> cells = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            cells.add(Arguments.of(from, columns[i], leadsTo[i]));
+        }
+        return cells;
+    }
+
+    @Test
+    void tableCoversEveryStateAndEveryActionExactlyOnce() {
+        assertThat(negotiation().map(args -> List.of(args.get()[0], args.get()[1])).distinct().count())
+                .isEqualTo((long) DependencyState.values().length * DependencyAction.values().length);
+        assertThat(negotiation().count())
+                .isEqualTo((long) DependencyState.values().length * DependencyAction.values().length);
+    }
+
+    @ParameterizedTest(name = "{0} × {1} → {2}")
+    @MethodSource("negotiation")
+    void everyStateAndActionIsAllowedOrRefusedAsTheTableSays(DependencyState from, DependencyAction action,
+                                                              DependencyState leadsTo) {
+        Dependency before = in(from);
+        if (leadsTo == null) {
+            Message expected = DependencyAction.from(from).isEmpty()
+                    ? Message.of("throughline.dependency.transition.final", "42", from.name(), action.name())
+                    : Message.of("throughline.dependency.transition.illegal", "42", from.name(), action.name(),
+                            possibleAfter(from));
+            assertThat(action.allowedFrom(from)).isFalse();
+            assertThatThrownBy(() -> act(before, action))
+                    .isInstanceOfSatisfying(ThroughlineException.Conflict.class,
+                            conflict -> assertThat(conflict.problem()).isEqualTo(expected));
+            assertThatThrownBy(() -> before.requireCan(action)).isInstanceOf(ThroughlineException.Conflict.class);
+            return;
+        }
+        Dependency after = act(before, action);
+
+        assertThat(after.state()).isEqualTo(leadsTo);
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(after.history().subList(0, before.version())).as("history is kept").isEqualTo(before.history());
+        DependencyChange change = after.lastChange().orElseThrow();
+        assertThat(change.action()).isEqualTo(action);
+        assertThat(change.from()).isEqualTo(from);
+        assertThat(change.to()).isEqualTo(leadsTo);
+        assertThat(change.by()).isEqualTo(MOVER);
+        assertThat(change.at()).isEqualTo(MOVED_AT);
+        assertThat(change.committedDate().isPresent()).isEqualTo(leadsTo == COMMITTED);
+        assertThat(change.reason().isPresent()).isEqualTo(action.takesReason());
+        assertThat(before.state()).as("the original is untouched").isEqualTo(from);
+        assertThat(from.canMoveTo(leadsTo)).isTrue();
+    }
+
+    /** What the refusal says is possible instead, written out for each state that is not final. */
+    private static String possibleAfter(DependencyState state) {
+        return switch (state) {
+            case REQUESTED -> "COMMIT or DECLINE or WITHDRAW";
+            case COMMITTED -> "DELIVER or REVISE or WITHDRAW";
+            case DECLINED -> "WITHDRAW or REOPEN";
+            case DELIVERED, WITHDRAWN -> throw new IllegalArgumentException(state + " is final");
         };
     }
 
     static Stream<Arguments> legalMoves() {
-        return Stream.of(
-                Arguments.of(REQUESTED, COMMITTED),
-                Arguments.of(REQUESTED, DECLINED),
-                Arguments.of(COMMITTED, DELIVERED));
+        return negotiation().filter(args -> args.get()[2] != null)
+                .map(args -> Arguments.of(args.get()[0], args.get()[2]));
     }
 
     static Stream<Arguments> illegalMoves() {
@@ -87,62 +163,13 @@ class DependencyTest {
     }
 
     @Test
-    void tablesCoverEveryPairOfStatesExactlyOnce() {
-        assertThat(legalMoves().count() + illegalMoves().count())
-                .isEqualTo((long) DependencyState.values().length * DependencyState.values().length);
+    void stateMovesFollowTheActionTable() {
         for (DependencyState from : DependencyState.values()) {
             for (DependencyState to : DependencyState.values()) {
                 boolean legal = legalMoves().anyMatch(args -> args.get()[0] == from && args.get()[1] == to);
                 assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(legal);
             }
         }
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @MethodSource("legalMoves")
-    void legalMoveRecordsWhoWhenAndWhatAndBumpsTheVersion(DependencyState from, DependencyState to) {
-        Dependency before = in(from);
-
-        Dependency after = move(before, to);
-
-        assertThat(after.state()).isEqualTo(to);
-        assertThat(after.version()).isEqualTo(before.version() + 1);
-        assertThat(after.history().subList(0, before.version())).isEqualTo(before.history());
-        DependencyChange change = after.lastChange().orElseThrow();
-        assertThat(change.from()).isEqualTo(from);
-        assertThat(change.to()).isEqualTo(to);
-        assertThat(change.by()).isEqualTo(MOVER);
-        assertThat(change.at()).isEqualTo(MOVED_AT);
-        assertThat(change.committedDate())
-                .isEqualTo(to == COMMITTED ? Optional.of(LocalDate.of(2026, 2, 27)) : Optional.empty());
-        assertThat(change.reason())
-                .isEqualTo(to == DECLINED ? Optional.of("Out of scope for Platform") : Optional.empty());
-        assertThat(before.state()).as("the original is untouched").isEqualTo(from);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @MethodSource("illegalMoves")
-    void illegalMoveIsAConflictThatSaysWhatTheDependencyCanDoInstead(DependencyState from, DependencyState to) {
-        Dependency dependency = in(from);
-        Message expected = from.next().isEmpty()
-                ? Message.of("throughline.dependency.transition.final", "42", from.name(), to.name())
-                : Message.of("throughline.dependency.transition.illegal", "42", from.name(), to.name(),
-                        allowedAfter(from));
-
-        assertThatThrownBy(() -> dependency.requireCanMoveTo(to))
-                .isInstanceOfSatisfying(ThroughlineException.Conflict.class,
-                        conflict -> assertThat(conflict.problem()).isEqualTo(expected));
-        assertThatThrownBy(() -> move(dependency, to))
-                .isInstanceOfSatisfying(ThroughlineException.Conflict.class,
-                        conflict -> assertThat(conflict.problem()).isEqualTo(expected));
-    }
-
-    private static String allowedAfter(DependencyState state) {
-        return switch (state) {
-            case REQUESTED -> "COMMITTED or DECLINED";
-            case COMMITTED -> "DELIVERED";
-            case DECLINED, DELIVERED -> throw new IllegalArgumentException(state + " is final");
-        };
     }
 
     @ParameterizedTest(name = "{0}")
@@ -153,7 +180,56 @@ class DependencyTest {
     }
 
     static Stream<DependencyState> finalStates() {
-        return Stream.of(DECLINED, DELIVERED);
+        return Stream.of(DELIVERED, WITHDRAWN);
+    }
+
+    @Test
+    void revisionsAreRecordedAndSlipIsLatestMinusFirstCommittedDate() {
+        Dependency committed = in(COMMITTED);
+        assertThat(committed.slipDays()).contains(0L);
+        assertThat(committed.revisions()).isEmpty();
+        assertThat(in(REQUESTED).slipDays()).isEmpty();
+
+        Dependency revised = committed.revise(MOVER, MOVED_AT, COMMITTED_DATE.plusDays(10), "Vendor slipped")
+                .revise(LEAD, MOVED_AT.plusSeconds(60), COMMITTED_DATE.plusDays(4), "Pulled in again");
+
+        assertThat(revised.committedDate()).contains(COMMITTED_DATE.plusDays(4));
+        assertThat(revised.firstCommittedDate()).contains(COMMITTED_DATE);
+        assertThat(revised.slipDays()).contains(4L);
+        assertThat(revised.revisions()).containsExactly(
+                new Dependency.Revision(MOVED_AT, MOVER, COMMITTED_DATE, COMMITTED_DATE.plusDays(10), "Vendor slipped"),
+                new Dependency.Revision(MOVED_AT.plusSeconds(60), LEAD, COMMITTED_DATE.plusDays(10),
+                        COMMITTED_DATE.plusDays(4), "Pulled in again"));
+        assertThat(revised.acknowledgedAt()).contains(ANSWERED_AT);
+    }
+
+    @Test
+    void reopeningStartsANewRoundWithNewTermsAndKeepsTheDeclineOnRecord() {
+        Dependency declined = in(DECLINED);
+
+        Dependency reopened = declined.reopen(MOVER, MOVED_AT, Optional.of(REOPENED_NEED), Optional.of("Half of it"));
+
+        assertThat(reopened.state()).isEqualTo(REQUESTED);
+        assertThat(reopened.round()).isEqualTo(2);
+        assertThat(reopened.roundStartedAt()).isEqualTo(MOVED_AT);
+        assertThat(reopened.neededBy()).isEqualTo(REOPENED_NEED);
+        assertThat(reopened.description()).isEqualTo("Half of it");
+        assertThat(reopened.request().description()).as("the first ask is kept").isEqualTo(declined.description());
+        assertThat(reopened.declineReason()).contains("No capacity this quarter");
+        assertThat(reopened.acknowledgedAt()).contains(ANSWERED_AT);
+
+        Dependency sameTerms = declined.reopen(MOVER, MOVED_AT, Optional.empty(), Optional.empty());
+        assertThat(sameTerms.neededBy()).isEqualTo(declined.neededBy());
+        assertThat(sameTerms.description()).isEqualTo(declined.description());
+    }
+
+    @Test
+    void withdrawingIsNoAcknowledgementAndKeepsItsReason() {
+        Dependency withdrawn = in(WITHDRAWN);
+
+        assertThat(withdrawn.acknowledgedAt()).isEmpty();
+        assertThat(withdrawn.withdrawReason()).contains("Re-planned without it");
+        assertThat(withdrawn.state().isWithdrawn()).isTrue();
     }
 
     @Test
@@ -276,7 +352,7 @@ class DependencyTest {
     @MethodSource("illegalMoves")
     void changeRecordRefusesAnIllegalMove(DependencyState from, DependencyState to) {
         Optional<LocalDate> date = to == COMMITTED ? Optional.of(COMMITTED_DATE) : Optional.empty();
-        Optional<String> reason = to == DECLINED ? Optional.of("No") : Optional.empty();
+        Optional<String> reason = to == DECLINED || to == WITHDRAWN ? Optional.of("No") : Optional.empty();
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new DependencyChange(from, to, LEAD, ANSWERED_AT, date, reason));

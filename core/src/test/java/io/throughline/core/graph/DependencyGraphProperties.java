@@ -55,7 +55,19 @@ class DependencyGraphProperties {
                     .max(Comparator.comparingInt(Health::ordinal));
             assertThat(analysis.rollUp(initiative.key())).as("roll-up of %s", initiative.key()).isEqualTo(worst);
         }
-        assertThat(analysis.statuses()).hasSize(portfolio.dependencies().size());
+        assertThat(analysis.statuses()).hasSize((int) portfolio.dependencies().stream()
+                .filter(dependency -> dependency.state() != DependencyState.WITHDRAWN).count());
+    }
+
+    @Property
+    void aWithdrawnDependencyIsJudgedNowhere(@ForAll("portfolios") Portfolio portfolio) {
+        DependencyAnalysis analysis = portfolio.analyse();
+
+        for (Dependency dependency : portfolio.dependencies()) {
+            assertThat(analysis.statuses().containsKey(dependency.id()))
+                    .as("%s is %s", dependency.id(), dependency.state())
+                    .isEqualTo(dependency.state() != DependencyState.WITHDRAWN);
+        }
     }
 
     @Property

@@ -38,7 +38,8 @@ final class RulesOracle {
         while (changed) {
             changed = false;
             for (Dependency dependency : portfolio.dependencies()) {
-                if (dependency.state() == DependencyState.DELIVERED || blocked.contains(dependency.consumer())) {
+                if (dependency.state() == DependencyState.DELIVERED || dependency.state() == DependencyState.WITHDRAWN
+                        || blocked.contains(dependency.consumer())) {
                     continue;
                 }
                 if (directlyBlocked(dependency, portfolio.rules())
@@ -59,6 +60,9 @@ final class RulesOracle {
         portfolio.initiatives().forEach(node -> nodes.put(node.key(), node));
         Map<DependencyId, Verdict> verdicts = new HashMap<>();
         for (Dependency dependency : portfolio.dependencies()) {
+            if (dependency.state() == DependencyState.WITHDRAWN) {
+                continue;
+            }
             boolean late = nodes.get(dependency.consumer()).committedAt()
                     .filter(committed -> dependency.requestedAt().compareTo(committed) > 0).isPresent();
             if (dependency.state() == DependencyState.DELIVERED) {
@@ -76,7 +80,7 @@ final class RulesOracle {
                     .ifPresent(provider -> blocked.add(HealthReason.providerBlocked(provider)));
             List<HealthReason> atRisk = new ArrayList<>();
             if (dependency.state() == DependencyState.REQUESTED) {
-                LocalDate requestedOn = dependency.requestedAt().atZone(rules.zone()).toLocalDate();
+                LocalDate requestedOn = dependency.roundStartedAt().atZone(rules.zone()).toLocalDate();
                 long waited = requestedOn.until(today, ChronoUnit.DAYS);
                 if (waited > rules.ackSlaDays()) {
                     atRisk.add(HealthReason.of(HealthReason.Code.UNACKNOWLEDGED, waited));

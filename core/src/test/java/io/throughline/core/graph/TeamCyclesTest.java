@@ -126,6 +126,7 @@ class TeamCyclesTest {
             case COMMITTED -> builder.committed(TODAY.plusDays(20));
             case DECLINED -> builder.declined("No");
             case DELIVERED -> builder.delivered();
+            case WITHDRAWN -> builder.withdrawn(DependencyState.COMMITTED);
         };
     }
 

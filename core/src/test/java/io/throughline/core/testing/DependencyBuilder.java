@@ -87,4 +87,16 @@ public final class DependencyBuilder {
         return committed(neededBy).deliver(UserRef.of("lead." + provider.name().toLowerCase()),
                 requestedAt.plus(Duration.ofDays(2)));
     }
+
+    /** Withdrawn by the consumer a day after it was asked, from {@code state} reached as above. */
+    public Dependency withdrawn(io.throughline.core.dependency.DependencyState from) {
+        Dependency before = switch (from) {
+            case REQUESTED -> requested();
+            case COMMITTED -> committed(neededBy);
+            case DECLINED -> declined("No capacity");
+            case DELIVERED, WITHDRAWN -> throw new IllegalArgumentException(from + " cannot be withdrawn");
+        };
+        return before.withdraw(UserRef.of("pm." + consumer.value().toLowerCase()),
+                requestedAt.plus(Duration.ofDays(3)), "Re-planned without it");
+    }
 }

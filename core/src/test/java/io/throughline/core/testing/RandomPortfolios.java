@@ -110,6 +110,7 @@ public final class RandomPortfolios {
                 case COMMITTED -> dependency.commit(LEAD, answeredAt, committedDate);
                 case DELIVERED -> dependency.commit(LEAD, answeredAt, committedDate)
                         .deliver(LEAD, answeredAt.plusSeconds(answer.deliverySeconds()));
+                case WITHDRAWN -> dependency.withdraw(ASKER, answeredAt, "Random withdrawal");
             };
         }
     }

@@ -7,6 +7,7 @@ import io.throughline.core.common.Team;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyAction;
 import io.throughline.core.dependency.DependencyChange;
 import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
@@ -30,7 +31,7 @@ import net.java.ao.Query;
 /**
  * {@link DependencyRepository} on Active Objects. Reads are plain SQL: one statement for one
  * request or one initiative's (joined to their changes), two for all of them (requests and changes,
- * merged); writes go through AO: a transition
+ * merged); writes go through AO: every change (answers, revisions, withdrawals, reopenings)
  * inserts its change row under a unique compare-and-set key and only then moves the request's
  * state, in one transaction.
  */
@@ -85,7 +86,8 @@ public final class AoDependencies implements DependencyRepository {
                     "PROVIDER_TEAM", "PROVIDER_ISSUE", "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
                     + " FROM " + names.table(DependencyEntity.class) + " ORDER BY " + names.column(ID));
             String changes = sqlNames.sql("dependency.all-changes", names -> "SELECT " + names.columns("DEPENDENCY_ID",
-                    "SEQ", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT", "COMMITTED_DATE", "REASON")
+                    "SEQ", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT", "COMMITTED_DATE", "REASON",
+                    "NEEDED_BY", "DESCRIPTION")
                     + " FROM " + names.table(DependencyChangeEntity.class) + " ORDER BY " + names.column("DEPENDENCY_ID"));
             try (PreparedStatement requestStatement = connection.prepareStatement(requests);
                  PreparedStatement changeStatement = connection.prepareStatement(changes);
@@ -122,10 +124,13 @@ public final class AoDependencies implements DependencyRepository {
                         "CHANGED_BY", change.by().key(),
                         "CHANGED_AT", Columns.millis(change.at()),
                         "COMMITTED_DATE", change.committedDate().map(Columns::day).orElse(null),
-                        "REASON", change.reason().orElse(null)));
+                        "REASON", change.reason().orElse(null),
+                        "NEEDED_BY", change.neededBy().map(Columns::day).orElse(null),
+                        "DESCRIPTION", change.description().orElse(null)));
                 row.setState(change.to().name());
                 row.setVersion(version);
-                if (version == 1) {
+                if (row.getAcknowledgedAt() == null && (change.action() == DependencyAction.COMMIT
+                        || change.action() == DependencyAction.DECLINE)) {
                     row.setAcknowledgedAt(Columns.millis(change.at()));
                 }
                 row.save();
@@ -171,7 +176,7 @@ public final class AoDependencies implements DependencyRepository {
             String sql = sqlNames.sql(name, names -> "SELECT " + qualified(names, "d", ID, CONSUMER, "PROVIDER_TEAM", "PROVIDER_ISSUE",
                     "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
                     + ", " + qualified(names, "c", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT",
-                    "COMMITTED_DATE", "REASON")
+                    "COMMITTED_DATE", "REASON", "NEEDED_BY", "DESCRIPTION")
                     + " FROM " + names.table(DependencyEntity.class) + " d LEFT JOIN "
                     + names.table(DependencyChangeEntity.class) + " c ON c." + names.column("DEPENDENCY_ID")
                     + " = d." + names.column(ID) + where.apply(names)
@@ -267,16 +272,22 @@ public final class AoDependencies implements DependencyRepository {
                 Columns.instant(row.getLong(8)));
     }
 
-    /** The change in six columns from {@code first} (from, to, by, at, committed date, reason). */
+    /**
+     * The change in eight columns from {@code first} (from, to, by, at, committed date, reason,
+     * needed by, description).
+     */
     private static DependencyChange change(ResultSet row, int first, Values values) throws SQLException {
         Long committedDate = Rows.nullableLong(row, first + 4);
+        Long neededBy = Rows.nullableLong(row, first + 6);
         return new DependencyChange(
                 Rows.constant(STATES, row.getString(first)),
                 Rows.constant(STATES, row.getString(first + 1)),
                 values.users.of(row.getString(first + 2)),
                 Columns.instant(row.getLong(first + 3)),
                 committedDate == null ? Optional.empty() : Optional.of(Columns.date(committedDate)),
-                Optional.ofNullable(row.getString(first + 5)));
+                Optional.ofNullable(row.getString(first + 5)),
+                neededBy == null ? Optional.empty() : Optional.of(Columns.date(neededBy)),
+                Optional.ofNullable(row.getString(first + 7)));
     }
 
     /** Teams, people and keys repeat across rows: each distinct one is built once per read. */

@@ -62,4 +62,15 @@ public interface DependencyChangeEntity extends Entity {
     String getReason();
 
     void setReason(String reason);
+
+    /** Days since 1970-01-01; set on a reopened request that is needed by a new date. */
+    Long getNeededBy();
+
+    void setNeededBy(Long day);
+
+    /** Set on a reopened request that asks for something new. */
+    @StringLength(450)
+    String getDescription();
+
+    void setDescription(String description);
 }

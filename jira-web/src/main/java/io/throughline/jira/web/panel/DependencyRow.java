@@ -2,6 +2,8 @@ package io.throughline.jira.web.panel;
 
 import io.throughline.core.common.People;
 import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyAction;
+import io.throughline.core.dependency.DependencyChange;
 import io.throughline.core.dependency.DependencyState;
 import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.trace.DeliveryItem;
@@ -17,7 +19,8 @@ import java.util.Optional;
 
 /**
  * One dependency of the initiative with its derived health and reasons in words, and the answers
- * the viewer may give: only members of the providing team, and only moves legal from its state.
+ * the viewer may give: answers only for members of the providing team, withdrawing and reopening
+ * only for the consumer's editors, and only actions legal from its state.
  */
 public final class DependencyRow {
 
@@ -41,9 +44,12 @@ public final class DependencyRow {
     private final boolean canCommit;
     private final boolean canDecline;
     private final boolean canDeliver;
+    private final boolean canRevise;
+    private final boolean canWithdraw;
+    private final boolean canReopen;
 
-    private DependencyRow(DependencyStatus status, boolean actsForProvider, Optional<DeliveryItem> providerWork,
-                          People people, ViewText text, ZoneId zone) {
+    private DependencyRow(DependencyStatus status, boolean actsForProvider, boolean editsConsumer,
+                          Optional<DeliveryItem> providerWork, People people, ViewText text, ZoneId zone) {
         Dependency dependency = status.dependency();
         DependencyState state = dependency.state();
         this.idHtml = Html.escape(dependency.id().toString());
@@ -64,12 +70,15 @@ public final class DependencyRow {
         this.requestedByHtml = Html.escape(people.displayName(dependency.request().requestedBy()));
         this.requestedByAvatarHtml = AvatarHtml.of(people.avatarUrl(dependency.request().requestedBy()));
         this.answeredByHtml = dependency.lastChange()
-                .map(change -> text.html("throughline.web.dependency.answered-by." + change.to().name(),
+                .map(change -> text.html(answeredKey(change),
                         people.displayName(change.by()), change.at().atZone(zone).toLocalDate()))
                 .orElse("");
-        this.canCommit = actsForProvider && state.canMoveTo(DependencyState.COMMITTED);
-        this.canDecline = actsForProvider && state.canMoveTo(DependencyState.DECLINED);
-        this.canDeliver = actsForProvider && state.canMoveTo(DependencyState.DELIVERED);
+        this.canCommit = actsForProvider && DependencyAction.COMMIT.allowedFrom(state);
+        this.canDecline = actsForProvider && DependencyAction.DECLINE.allowedFrom(state);
+        this.canDeliver = actsForProvider && DependencyAction.DELIVER.allowedFrom(state);
+        this.canRevise = actsForProvider && DependencyAction.REVISE.allowedFrom(state);
+        this.canWithdraw = editsConsumer && DependencyAction.WITHDRAW.allowedFrom(state);
+        this.canReopen = editsConsumer && DependencyAction.REOPEN.allowedFrom(state);
     }
 
     /**
@@ -78,9 +87,33 @@ public final class DependencyRow {
      * trace the viewer may see; {@code people} names who asked and who answered; {@code zone} is the
      * viewer's, for the day of the answer.
      */
-    static DependencyRow of(DependencyStatus status, boolean actsForProvider, Optional<DeliveryItem> providerWork,
-                            People people, ViewText text, ZoneId zone) {
-        return new DependencyRow(status, actsForProvider, providerWork, people, text, zone);
+    static DependencyRow of(DependencyStatus status, boolean actsForProvider, boolean editsConsumer,
+                            Optional<DeliveryItem> providerWork, People people, ViewText text, ZoneId zone) {
+        return new DependencyRow(status, actsForProvider, editsConsumer, providerWork, people, text, zone);
+    }
+
+    /** The latest change in words: revisions and reopenings have their own; the rest name the state reached. */
+    private static String answeredKey(DependencyChange change) {
+        return switch (change.action()) {
+            case REVISE -> "throughline.web.dependency.answered-by.revised";
+            case REOPEN -> "throughline.web.dependency.answered-by.reopened";
+            default -> "throughline.web.dependency.answered-by." + change.to().name();
+        };
+    }
+
+    /** The provider may move its committed date. */
+    public boolean isCanRevise() {
+        return canRevise;
+    }
+
+    /** The consumer's editors may take the request back. */
+    public boolean isCanWithdraw() {
+        return canWithdraw;
+    }
+
+    /** The consumer's editors may ask again after a decline. */
+    public boolean isCanReopen() {
+        return canReopen;
     }
 
     /** Jira's colours for a status category: grey to do, blue in progress, green done. */
@@ -202,6 +235,6 @@ public final class DependencyRow {
     }
 
     public boolean isHasActions() {
-        return canCommit || canDecline || canDeliver;
+        return canCommit || canDecline || canDeliver || canRevise || canWithdraw || canReopen;
     }
 }

@@ -124,11 +124,17 @@ public final class InitiativePanelFactory {
         List<DependencyRow> rows = found.dependencies().stream()
                 .map(status -> DependencyRow.of(status,
                         actsFor(request, status) && !request.initiative().stage().isClosed(),
+                        editsConsumer(request),
                         status.dependency().providerIssue().map(traced::get), people, text, request.zone()))
                 .toList();
         return new InitiativePanel.DependencySection(rows,
                 found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),
                 found.rollUp().map(health -> Html.escape(HealthLozenge.cssClass(health))).orElse(""));
+    }
+
+    private boolean editsConsumer(PanelRequest request) {
+        return !request.initiative().stage().isClosed()
+                && permissions.canEdit(request.viewer(), request.initiative().key());
     }
 
     private boolean actsFor(PanelRequest request, DependencyStatus status) {

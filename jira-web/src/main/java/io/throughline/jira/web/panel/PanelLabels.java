@@ -240,4 +240,42 @@ public final class PanelLabels {
     public String getDeliverHtml() {
         return label("dependency.action.deliver");
     }
+
+    public String getReviseHtml() {
+        return label("dependency.action.revise");
+    }
+
+    public String getReviseDateHtml() {
+        return label("dependency.action.revise-date");
+    }
+
+    public String getReviseReasonHtml() {
+        return label("dependency.action.revise-reason");
+    }
+
+    public String getWithdrawHtml() {
+        return label("dependency.action.withdraw");
+    }
+
+    public String getWithdrawReasonHtml() {
+        return label("dependency.action.withdraw-reason");
+    }
+
+    public String getReopenHtml() {
+        return label("dependency.action.reopen");
+    }
+
+    public String getReopenNeededByHtml() {
+        return label("dependency.action.reopen-needed-by");
+    }
+
+    /** Asked before an irreversible action: marking delivered. */
+    public String getConfirmDeliverHtml() {
+        return label("dependency.confirm.deliver");
+    }
+
+    /** Asked before an irreversible action: withdrawing. */
+    public String getConfirmWithdrawHtml() {
+        return label("dependency.confirm.withdraw");
+    }
 }

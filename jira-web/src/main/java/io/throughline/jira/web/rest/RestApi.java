@@ -29,6 +29,7 @@ public final class RestApi {
                 new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), people, context),
                 new DependencyResource(app.dependencies(), app.portfolio(), people, context),
                 new PortfolioResource(app.portfolio(), context),
+                new TeamRequestsResource(app.portfolio(), context),
                 new TraceResource(app.trace(), context),
                 new PortfolioDeliveryResource(app.rollUps(), context),
                 new ContractResource(app.contracts(), context),

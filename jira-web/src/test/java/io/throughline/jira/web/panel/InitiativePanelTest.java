@@ -234,7 +234,7 @@ class InitiativePanelTest {
     }
 
     @Test
-    void viewersOutsideTheProvidingTeamGetNoAnswers() {
+    void viewersOutsideTheProvidingTeamGetNoAnswersButTheConsumersEditorsMayWithdraw() {
         Initiative bet = committable();
         host.request(bet.key(), "Identity", "SSO claims", TODAY.plusDays(20));
         UserRef pm = UserRef.of("pm.growth");
@@ -243,9 +243,12 @@ class InitiativePanelTest {
         InitiativePanel panel = host.panel(pm, bet);
 
         assertThat(panel.getDependencies()).singleElement().satisfies(row -> {
-            assertThat(row.isHasActions()).isFalse();
             assertThat(row.isCanCommit()).isFalse();
             assertThat(row.isCanDecline()).isFalse();
+            assertThat(row.isCanRevise()).isFalse();
+            assertThat(row.isCanReopen()).as("only after a decline").isFalse();
+            assertThat(row.isCanWithdraw()).isTrue();
+            assertThat(row.isHasActions()).isTrue();
         });
         assertThat(panel.isCanAddEvidence()).isTrue();
     }

@@ -115,9 +115,13 @@ class PanelTemplateTest {
                 "Billing declined: No capacity this quarter",
                 "data-throughline-action=\"commit\" data-dependency-id=\"1\" data-version=\"0\"",
                 "data-throughline-action=\"decline\" data-dependency-id=\"1\" data-version=\"0\"",
-                "data-throughline-action=\"deliver\" data-dependency-id=\"2\" data-version=\"1\"");
+                "data-throughline-action=\"deliver\" data-dependency-id=\"2\" data-version=\"1\" data-confirm=\"Mark this"
+                        + " dependency delivered? This cannot be undone.\"",
+                "data-throughline-action=\"revise\" data-dependency-id=\"2\" data-version=\"1\"",
+                "data-throughline-action=\"reopen\" data-dependency-id=\"3\" data-version=\"1\"",
+                "data-throughline-action=\"withdraw\" data-dependency-id=\"3\" data-version=\"1\" data-confirm=\"Withdraw");
         assertThat(html).doesNotContain("data-throughline-action=\"deliver\" data-dependency-id=\"1\"")
-                .doesNotContainPattern("data-throughline-action=\"[a-z]+\" data-dependency-id=\"3\"");
+                .doesNotContainPattern("data-throughline-action=\"(commit|decline|deliver|revise)\" data-dependency-id=\"3\"");
     }
 
     @Test

@@ -232,7 +232,7 @@ class DependencyResourceTest extends RestTestBase {
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body()).isEqualTo("{\"errors\":[{\"field\":null,\"message\":"
-                + "\"Dependency 1 is DECLINED, which is final; it cannot become COMMITTED.\"}]}");
+                + "\"Dependency 1 is DECLINED, so COMMIT is not possible; possible now: WITHDRAW or REOPEN.\"}]}");
         assertThat(state(growthOnIdentity)).isEqualTo(DependencyState.DECLINED);
     }
 
@@ -242,7 +242,7 @@ class DependencyResourceTest extends RestTestBase {
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().at("/errors/0/message").asText())
-                .isEqualTo("Dependency 1 is REQUESTED and cannot become DELIVERED; it can become COMMITTED or DECLINED.");
+                .isEqualTo("Dependency 1 is REQUESTED, so DELIVER is not possible; possible now: COMMIT or DECLINE or WITHDRAW.");
     }
 
     @Test
@@ -256,10 +256,11 @@ class DependencyResourceTest extends RestTestBase {
     }
 
     @Test
-    void aDependencyOfAnUnseenInitiativeLooksExactlyLikeAnUnknownOne() {
-        RestServer.Reply unseen = server.post(commit(paymentsOnIdentity), LEAD_IDENTITY, "{\"committedDate\": \"2026-03-20\"}");
-        RestServer.Reply unknown = server.post(commit(99), LEAD_IDENTITY, "{\"committedDate\": \"2026-03-20\"}");
-        RestServer.Reply notAnId = server.post("/dependencies/abc/deliver", LEAD_IDENTITY, "{}");
+    void aDependencyOfAnUnseenInitiativeOnAnotherTeamLooksExactlyLikeAnUnknownOne() {
+        // PM Growth neither sees PAY-3 nor acts for Identity, the team it asks.
+        RestServer.Reply unseen = server.post(commit(paymentsOnIdentity), PM_GROWTH, "{\"committedDate\": \"2026-03-20\"}");
+        RestServer.Reply unknown = server.post(commit(99), PM_GROWTH, "{\"committedDate\": \"2026-03-20\"}");
+        RestServer.Reply notAnId = server.post("/dependencies/abc/deliver", PM_GROWTH, "{}");
 
         assertThat(List.of(unseen.status(), unknown.status(), notAnId.status())).containsOnly(404);
         assertThat(unseen.body()).isEqualTo(
