@@ -120,10 +120,6 @@ class ViewTextTest {
         Arrays.stream(DependencyState.values()).filter(v -> v != DependencyState.REQUESTED)
                 .forEach(v -> keys.add("throughline.web.dependency.answered-by." + v.name()));
         Arrays.stream(Health.values()).forEach(v -> keys.add("throughline.web.health." + v.name()));
-        Arrays.stream(io.throughline.core.contract.ContractField.values()).forEach(v -> {
-            keys.add("throughline.web.contract.drift." + v.name());
-            keys.add("throughline.web.contract.field." + v.name());
-        });
         Arrays.stream(PolicyId.values()).forEach(v -> keys.add("throughline.web.policy." + v.id()));
         // The commitment section: one drift line and one name per contract field.
         Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.drift." + v.name()));
