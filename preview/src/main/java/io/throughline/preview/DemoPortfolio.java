@@ -138,6 +138,9 @@ final class DemoPortfolio {
             case "commit" -> app.dependencies().commit(actor, ref(refs, event), day(today, event.committedDay()));
             case "decline" -> app.dependencies().decline(actor, ref(refs, event), event.reason());
             case "deliver" -> app.dependencies().deliver(actor, ref(refs, event));
+            case "revise" -> app.dependencies().revise(actor, ref(refs, event), day(today, event.committedDay()),
+                    event.reason());
+            case "withdraw" -> app.dependencies().withdraw(actor, ref(refs, event), event.reason());
             default -> throw new IllegalStateException("unknown demo action " + event.action());
         }
     }

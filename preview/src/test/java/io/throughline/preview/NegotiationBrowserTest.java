@@ -1,0 +1,98 @@
+package io.throughline.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Negotiation in a browser: Billing declined SUP-1's refund automation, which leaves SUP-1 blocked;
+ * the support lead withdraws the request from the panel (confirming the irreversible step), and the
+ * declined request no longer counts: SUP-1's dependency health moves on its panel and on the portfolio.
+ */
+class NegotiationBrowserTest {
+
+    private static RunningPreview preview;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(Browser.available(), Browser::missing);
+        preview = new RunningPreview();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    @Test
+    void withdrawingTheDeclinedRequestTakesItOutOfSupOnesHealth() {
+        browser.get(preview.base.resolve("/browse/SUP-1").toString());
+        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("lead.support");
+        browser.findElement(By.id("act-as-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
+                "lead.support"));
+        String before = rollUp();
+        assertThat(before).isEqualTo("BLOCKED");
+        assertThat(portfolioHealth()).isEqualTo("BLOCKED");
+        browser.get(preview.base.resolve("/browse/SUP-1").toString());
+
+        WebElement declined = dependency("Refund automation for guided-help flows");
+        declined.findElement(By.name("withdrawReason")).sendKeys("Guided help ships without refunds this quarter");
+        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
+        declined.findElement(By.cssSelector("[data-throughline-action='withdraw']")).click();
+
+        wait.until(driver -> dependencies().stream().noneMatch(row -> row.getText()
+                .contains("Refund automation for guided-help flows")));
+        String after = rollUp();
+        assertThat(after).isNotEqualTo(before);
+        WebElement rows = browser.findElement(By.cssSelector("ul.throughline-dependencies"));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 160)", rows);
+        Browser.screenshot(browser, "16-dependency-withdrawn");
+        assertThat(portfolioHealth()).isEqualTo(after);
+    }
+
+    /** The panel's overall dependency health, as its lozenge's text (CSS upper-cases it). */
+    private static String rollUp() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-roll-up .aui-lozenge")))
+                .getAttribute("textContent").strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    private static String portfolioHealth() {
+        browser.get(preview.base.resolve("/").toString());
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-key='SUP-1'] td:nth-child(5) .aui-lozenge"))).getAttribute("textContent").strip()
+                .toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+    }
+
+    private static List<WebElement> dependencies() {
+        return browser.findElements(By.cssSelector("li.throughline-dependency"));
+    }
+
+    private static WebElement dependency(String description) {
+        return wait.until(driver -> dependencies().stream().filter(row -> row.getText().contains(description))
+                .findFirst().orElse(null));
+    }
+}
