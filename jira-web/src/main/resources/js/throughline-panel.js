@@ -147,8 +147,26 @@
         return true;
     }
 
+    /** The request form: ask another team for something, by a date. */
+    function onRequestSubmit(event) {
+        var form = event.target && event.target.closest ? event.target.closest('[data-throughline-dependency-form]') : null;
+        var panel = form ? form.closest('[data-throughline-panel]') : null;
+        if (!panel) {
+            return false;
+        }
+        event.preventDefault();
+        var key = panel.getAttribute('data-initiative-key') || '';
+        post(panel, form, '/initiatives/' + encodeURIComponent(key) + '/dependencies', {
+            providerTeam: valueOf(form, 'providerTeam'),
+            providerIssueKey: valueOf(form, 'providerIssueKey'),
+            description: valueOf(form, 'description'),
+            neededBy: valueOf(form, 'neededBy')
+        });
+        return true;
+    }
+
     function onSubmit(event) {
-        if (onAssumptionSubmit(event)) {
+        if (onAssumptionSubmit(event) || onRequestSubmit(event)) {
             return;
         }
         var form = event.target && event.target.closest ? event.target.closest('[data-throughline-evidence-form]') : null;

@@ -74,6 +74,35 @@ class NegotiationBrowserTest {
         assertThat(portfolioHealth()).isEqualTo(after);
     }
 
+    @Test
+    void aPmAsksAnotherTeamFromThePanelAndAMistakeIsNamedAtItsField() {
+        browser.get(preview.base.resolve("/browse/GROW-2").toString());
+        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("pm.growth");
+        browser.findElement(By.id("act-as-submit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
+                "pm.growth"));
+        int before = dependencies().size();
+
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-throughline-dependency-form]")));
+        form.findElement(By.name("providerTeam")).sendKeys("Nobody");
+        form.findElement(By.name("description")).sendKeys("Usage metering events for the upgrade prompt");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                form.findElement(By.name("neededBy")), java.time.LocalDate.now().plusDays(30).toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-throughline-dependency-form] [data-throughline-field-error='providerTeam']")));
+        assertThat(error.getText()).contains("Nobody");
+        assertThat(dependencies()).hasSize(before);
+
+        WebElement team = form.findElement(By.name("providerTeam"));
+        team.clear();
+        team.sendKeys("data");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> dependencies().size() == before + 1);
+        assertThat(dependency("Usage metering events for the upgrade prompt").getText()).contains("Data");
+    }
+
     /** The panel's overall dependency health, as its lozenge's text (CSS upper-cases it). */
     private static String rollUp() {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-roll-up .aui-lozenge")))

@@ -144,6 +144,30 @@ public final class PanelLabels {
         return label("dependency.provider");
     }
 
+    public String getRequestHeadingHtml() {
+        return label("dependency.request.heading");
+    }
+
+    public String getRequestTeamHtml() {
+        return label("dependency.request.team");
+    }
+
+    public String getRequestIssueHtml() {
+        return label("dependency.request.issue");
+    }
+
+    public String getRequestDescriptionHtml() {
+        return label("dependency.request.description");
+    }
+
+    public String getRequestNeededByHtml() {
+        return label("dependency.request.needed-by");
+    }
+
+    public String getRequestSubmitHtml() {
+        return label("dependency.request.submit");
+    }
+
     public String getAssumptionsHeadingHtml() {
         return label("assumption.heading");
     }
