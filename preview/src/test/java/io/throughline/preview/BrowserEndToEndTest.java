@@ -229,10 +229,7 @@ class BrowserEndToEndTest {
     }
 
     private static void actAs(String user, String path) {
-        browser.get(preview.base.resolve(path).toString());
-        new Select(browser.findElement(By.id("act-as-user"))).selectByValue(user);
-        browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", user));
+        PreviewBrowser.actAs(browser, wait, preview, user, path);
     }
 
     private static void move(String stage) {

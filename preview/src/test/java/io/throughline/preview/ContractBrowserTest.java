@@ -2,14 +2,10 @@ package io.throughline.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,36 +19,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ContractBrowserTest {
 
-    private static RunningPreview preview;
+    private static PreviewBrowser session;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Browser.available(), Browser::missing);
-        preview = new RunningPreview();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = PreviewBrowser.start();
+        browser = session.browser;
+        wait = session.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (preview != null) {
-            preview.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void aDecisionAcceptingTheLoosenedTargetEndsTheDrift() {
-        browser.get(preview.base.resolve("/browse/PLAT-1").toString());
-        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("lead.platform");
-        browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
-                "lead.platform"));
+        session.actAs("lead.platform", "/browse/PLAT-1");
 
         WebElement commitment = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("section.throughline-commitment")));
@@ -60,8 +47,7 @@ class ContractBrowserTest {
                 .startsWith("Committed on ");
         assertThat(commitment.findElements(By.cssSelector(".throughline-drift-line"))).extracting(WebElement::getText)
                 .containsExactly("Target changed after commit: 300 ms → 350 ms, not accepted.");
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 80)", commitment);
-        Browser.screenshot(browser, "17-commitment-drift");
+        session.screenshot(commitment, 80, "17-commitment-drift");
 
         WebElement form = browser.findElement(By.cssSelector("[data-throughline-evidence-form]"));
         new Select(form.findElement(By.name("kind"))).selectByValue("DECISION");
@@ -78,18 +64,14 @@ class ContractBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-throughline-panel]")).getText())
                 .contains("Accept 350 ms: the broker upgrade slips to Q3");
 
-        browser.get(preview.base.resolve("/browse/DATA-1").toString());
+        session.open("/browse/DATA-1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-commitment")));
         assertThat(browser.findElements(By.cssSelector(".throughline-drift-line"))).isEmpty();
     }
 
     @Test
     void assumptionsAreListedAndSettledFromThePanel() {
-        browser.get(preview.base.resolve("/browse/GROW-2").toString());
-        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("pm.growth");
-        browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
-                "pm.growth"));
+        session.actAs("pm.growth", "/browse/GROW-2");
 
         WebElement section = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("section.throughline-assumptions")));
@@ -113,7 +95,6 @@ class ContractBrowserTest {
 
         WebElement settled = browser.findElement(By.cssSelector("section.throughline-assumptions"));
         assertThat(settled.findElements(By.cssSelector("li.throughline-assumption[data-status='OPEN']"))).hasSize(1);
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 80)", settled);
-        Browser.screenshot(browser, "18-assumptions");
+        session.screenshot(settled, 80, "18-assumptions");
     }
 }

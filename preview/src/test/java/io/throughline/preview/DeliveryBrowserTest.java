@@ -2,18 +2,13 @@ package io.throughline.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -23,35 +18,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DeliveryBrowserTest {
 
-    private static RunningPreview preview;
+    private static PreviewBrowser session;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Browser.available(), Browser::missing);
-        preview = new RunningPreview();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = PreviewBrowser.start();
+        browser = session.browser;
+        wait = session.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (preview != null) {
-            preview.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void movingAStoryToDoneMovesTheInitiativesBar() {
-        browser.get(preview.base.resolve("/browse/GROW-1").toString());
-        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("pm.growth");
-        browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", "pm.growth"));
+        session.actAs("pm.growth", "/browse/GROW-1");
 
         WebElement delivery = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
         assertThat(delivery.getAttribute("data-items")).isEqualTo("6");
@@ -63,8 +50,7 @@ class DeliveryBrowserTest {
                 .startsWith("1 of 6 items done (16 %)").contains("5 of 16 points done");
         assertThat(delivery.findElements(By.cssSelector(".throughline-team-bars li"))).extracting(WebElement::getText)
                 .anyMatch(line -> line.startsWith("Identity")).anyMatch(line -> line.startsWith("Data"));
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 120)", delivery);
-        Browser.screenshot(browser, "12-panel-delivery");
+        session.screenshot(delivery, 120, "12-panel-delivery");
 
         delivery.findElement(By.cssSelector("a.throughline-search-link")).click();
         WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-results")));
@@ -76,27 +62,25 @@ class DeliveryBrowserTest {
         browser.findElement(By.id("status-done")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("item-status"), "data-status", "Done"));
 
-        browser.get(preview.base.resolve("/browse/GROW-1").toString());
+        session.open("/browse/GROW-1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-delivery")));
         assertThat(overallDone()).isEqualTo("33");
 
         // The stored roll-up was recomputed by the move itself (the listener path), not when a page asked.
-        browser.get(preview.base.resolve("/").toString());
+        session.open("/");
         WebElement stored = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr[data-key='GROW-1'] td[data-delivery]")));
         assertThat(stored.getAttribute("data-delivery")).isEqualTo("33");
         assertThat(stored.getText()).isEqualTo("33 % done (2 of 6 items)");
         assertThat(browser.findElement(By.cssSelector("tr[data-key='GROW-2'] td[data-delivery]")).getAttribute("data-delivery"))
                 .isEqualTo("none");
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 200)", stored);
-        Browser.screenshot(browser, "15-portfolio-delivery");
+        session.screenshot(stored, 200, "15-portfolio-delivery");
 
-        browser.get(preview.base.resolve("/wiki/portfolio-review").toString());
+        session.open("/wiki/portfolio-review");
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-card-delivery")));
         assertThat(card.getAttribute("data-done")).isEqualTo("33");
         assertThat(card.getText()).contains("2 of 6 items done (33 %)", "Identity: 0 of 1 done");
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 300)", card);
-        Browser.screenshot(browser, "14-wiki-card-delivery");
+        session.screenshot(card, 300, "14-wiki-card-delivery");
     }
 
     private static String overallDone() {

@@ -2,19 +2,15 @@ package io.throughline.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -24,40 +20,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NegotiationBrowserTest {
 
-    private static RunningPreview preview;
+    private static PreviewBrowser session;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Browser.available(), Browser::missing);
-        preview = new RunningPreview();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
+        session = PreviewBrowser.start();
+        browser = session.browser;
+        wait = session.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (preview != null) {
-            preview.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void withdrawingTheDeclinedRequestTakesItOutOfSupOnesHealth() {
-        browser.get(preview.base.resolve("/browse/SUP-1").toString());
-        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("lead.support");
-        browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
-                "lead.support"));
+        session.actAs("lead.support", "/browse/SUP-1");
         String before = rollUp();
         assertThat(before).isEqualTo("BLOCKED");
         assertThat(portfolioHealth()).isEqualTo("BLOCKED");
-        browser.get(preview.base.resolve("/browse/SUP-1").toString());
+        session.open("/browse/SUP-1");
 
         WebElement declined = dependency("Refund automation for guided-help flows");
         declined.findElement(By.name("withdrawReason")).sendKeys("Guided help ships without refunds this quarter");
@@ -69,18 +56,13 @@ class NegotiationBrowserTest {
         String after = rollUp();
         assertThat(after).isEqualTo("DONE");
         WebElement rows = browser.findElement(By.cssSelector("ul.throughline-dependencies"));
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 160)", rows);
-        Browser.screenshot(browser, "16-dependency-withdrawn");
+        session.screenshot(rows, 160, "16-dependency-withdrawn");
         assertThat(portfolioHealth()).isEqualTo(after);
     }
 
     @Test
     void aPmAsksAnotherTeamFromThePanelAndAMistakeIsNamedAtItsField() {
-        browser.get(preview.base.resolve("/browse/GROW-2").toString());
-        new Select(browser.findElement(By.id("act-as-user"))).selectByValue("pm.growth");
-        browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value",
-                "pm.growth"));
+        session.actAs("pm.growth", "/browse/GROW-2");
         int before = dependencies().size();
 
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -110,7 +92,7 @@ class NegotiationBrowserTest {
     }
 
     private static String portfolioHealth() {
-        browser.get(preview.base.resolve("/").toString());
+        session.open("/");
         return wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr[data-key='SUP-1'] td:nth-child(5) .aui-lozenge"))).getAttribute("textContent").strip()
                 .toUpperCase(java.util.Locale.ROOT).replace(' ', '_');

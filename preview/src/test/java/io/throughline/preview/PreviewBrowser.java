@@ -1,0 +1,82 @@
+package io.throughline.preview;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A freshly seeded preview and a headless Chromium on it, for one browser test class: skipped (with
+ * the reason) where Chromium is missing, closed together. The steps every walk repeats live here:
+ * act as a demo user on a page, and scroll an element into the screenshot.
+ */
+final class PreviewBrowser implements AutoCloseable {
+
+    final RunningPreview preview;
+    final ChromeDriver browser;
+    final WebDriverWait wait;
+
+    private PreviewBrowser(RunningPreview preview, ChromeDriver browser) {
+        this.preview = preview;
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Starts both, or skips the calling test class when this machine has no Chromium. */
+    static PreviewBrowser start() {
+        Assumptions.assumeTrue(Browser.available(), Browser::missing);
+        RunningPreview preview = new RunningPreview();
+        try {
+            return new PreviewBrowser(preview, Browser.start());
+        } catch (RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+    }
+
+    /** Opens {@code path} and switches the preview's acting user with the header's Act as. */
+    void actAs(String user, String path) {
+        actAs(browser, wait, preview, user, path);
+    }
+
+    /**
+     * Act as, for tests that keep their own browser: waits for the page the switch loads to replace
+     * this one before reading it, so a busy machine never reads the old page mid-navigation.
+     */
+    static void actAs(ChromeDriver browser, WebDriverWait wait, RunningPreview preview, String user, String path) {
+        browser.get(preview.base.resolve(path).toString());
+        WebElement select = browser.findElement(By.id("act-as-user"));
+        new Select(select).selectByValue(user);
+        browser.findElement(By.id("act-as-submit")).click();
+        wait.until(ExpectedConditions.stalenessOf(select));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", user));
+    }
+
+    void open(String path) {
+        browser.get(preview.base.resolve(path).toString());
+    }
+
+    /** Scrolls so that {@code element} sits {@code margin} pixels below the top, then saves the screenshot. */
+    void screenshot(WebElement element, int margin, String name) {
+        ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - arguments[1])",
+                element, margin);
+        Browser.screenshot(browser, name);
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.quit();
+        } finally {
+            preview.close();
+        }
+    }
+}
