@@ -45,7 +45,7 @@ public final class Throughline {
         this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
                 ports.clock(), ports.transactions());
         this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
-                ports.gateParameters(), contracts);
+                ports.gateParameters(), contracts, ports.assumptions());
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
                 ports.permissions(), ports.teams(), ports.clock(), defaults);
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);

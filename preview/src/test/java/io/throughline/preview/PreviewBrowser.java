@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,8 +25,7 @@ final class PreviewBrowser implements AutoCloseable {
     private PreviewBrowser(RunningPreview preview, ChromeDriver browser) {
         this.preview = preview;
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
+        this.wait = patient(browser);
     }
 
     /** Starts both, or skips the calling test class when this machine has no Chromium. */
@@ -52,11 +51,24 @@ final class PreviewBrowser implements AutoCloseable {
      */
     static void actAs(ChromeDriver browser, WebDriverWait wait, RunningPreview preview, String user, String path) {
         browser.get(preview.base.resolve(path).toString());
-        WebElement select = browser.findElement(By.id("act-as-user"));
-        new Select(select).selectByValue(user);
+        new Select(browser.findElement(By.id("act-as-user"))).selectByValue(user);
+        // A mark on this page's window: the page the switch loads has none.
+        ((JavascriptExecutor) browser).executeScript("window.throughlineBeforeSwitch = true;");
         browser.findElement(By.id("act-as-submit")).click();
-        wait.until(ExpectedConditions.stalenessOf(select));
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return window.throughlineBeforeSwitch !== true && document.readyState === 'complete';")));
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#act-as-user option[selected]"), "value", user));
+    }
+
+    /**
+     * What a wait forgives while it polls: besides a stale element, Chromium answers a query about an
+     * element of a page it is leaving with a general error ("Node with given id does not belong to the
+     * document"). A real failure still ends the wait, at its timeout, with the last error as cause.
+     */
+    static WebDriverWait patient(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     void open(String path) {

@@ -38,7 +38,8 @@ public record Gate(String name, List<Policy> policies) {
                 new Policies.MetricMeasurable(),
                 new Policies.HorizonValid(parameters.maxHorizonDays()),
                 new Policies.EvidenceSufficient(parameters.minEvidenceCount(), parameters.maxEvidenceAgeDays()),
-                new Policies.DependenciesAcknowledged());
+                new Policies.DependenciesAcknowledged(),
+                new Policies.AssumptionsListed(parameters.minAssumptions()));
         return new Gate(COMMIT, all.stream().filter(p -> parameters.isEnabled(p.id())).toList());
     }
 

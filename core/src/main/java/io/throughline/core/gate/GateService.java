@@ -1,5 +1,6 @@
 package io.throughline.core.gate;
 
+import io.throughline.core.assumption.AssumptionRecords;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.contract.ContractService;
@@ -28,14 +29,16 @@ public final class GateService {
     private final Clock clock;
     private final GateParameterSource parameters;
     private final ContractService contracts;
+    private final AssumptionRecords assumptions;
 
     /**
      * Reads only: a validator runs inside the host's own transition. {@code contracts} gives the
-     * outcome and invalidation gates the contract in force to judge.
+     * outcome and invalidation gates the contract in force to judge; {@code assumptions} are read only
+     * where a transition turns on the policy that counts them.
      */
     public GateService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
             DependencyRepository dependencies, Clock clock, GateParameterSource parameters,
-            ContractService contracts) {
+            ContractService contracts, AssumptionRecords assumptions) {
         this.access = access;
         this.stages = stages;
         this.evidence = evidence;
@@ -43,6 +46,7 @@ public final class GateService {
         this.clock = clock;
         this.parameters = parameters;
         this.contracts = contracts;
+        this.assumptions = assumptions;
     }
 
     public GateReport commitReadiness(UserRef actor, InitiativeKey key, PolicyParameters parameters) {
@@ -154,7 +158,8 @@ public final class GateService {
                 ledger,
                 inputs.contains(Policy.Input.DEPENDENCIES) ? dependencies.findByConsumer(initiative.key()) : List.of(),
                 clock.today(),
-                inputs.contains(Policy.Input.STAGE_HISTORY) ? inStageSince(initiative) : Optional.empty());
+                inputs.contains(Policy.Input.STAGE_HISTORY) ? inStageSince(initiative) : Optional.empty(),
+                inputs.contains(Policy.Input.ASSUMPTIONS) ? assumptions.assumptionsFor(initiative.key()) : List.of());
         return gate.evaluate(context);
     }
 }

@@ -119,6 +119,26 @@ final class Policies {
         }
     }
 
+    /** At least {@code min} assumptions listed, whatever their state: the bet says what it rests on. */
+    record AssumptionsListed(int min) implements Policy {
+        @Override
+        public Set<Input> inputs() {
+            return Set.of(Input.ASSUMPTIONS);
+        }
+
+        @Override
+        public PolicyId id() {
+            return PolicyId.ASSUMPTIONS_LISTED;
+        }
+
+        @Override
+        public List<Violation> check(GateContext context) {
+            int listed = context.assumptions().size();
+            return listed >= min ? List.of()
+                    : List.of(Violation.general(id(), "throughline.gate.assumptions.too-few", listed, min));
+        }
+    }
+
     /** No dependency is still waiting for an answer, and none was declined. */
     record DependenciesAcknowledged() implements Policy {
         @Override

@@ -9,7 +9,7 @@ public interface Policy {
     PolicyId id();
 
     /** What a policy reads beyond the initiative itself; a gate's reads are the union of its policies'. */
-    enum Input { LEDGER, DEPENDENCIES, STAGE_HISTORY }
+    enum Input { LEDGER, DEPENDENCIES, STAGE_HISTORY, ASSUMPTIONS }
 
     /** The stored records this policy looks at; the service reads nothing else for it. */
     Set<Input> inputs();

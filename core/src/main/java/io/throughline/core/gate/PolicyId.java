@@ -11,7 +11,9 @@ public enum PolicyId {
     EVIDENCE_SUFFICIENT("evidence-sufficient"),
     DEPENDENCIES_ACKNOWLEDGED("dependencies-acknowledged"),
     OUTCOME_MET("outcome-met"),
-    LEARNING_RECORDED("learning-recorded");
+    LEARNING_RECORDED("learning-recorded"),
+    /** Off unless a transition turns it on: the bet names the assumptions it rests on. */
+    ASSUMPTIONS_LISTED("assumptions-listed");
 
     private final String id;
 

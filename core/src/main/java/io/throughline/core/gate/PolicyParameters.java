@@ -13,18 +13,23 @@ import java.util.Set;
  * Values are checked here, so a bad configuration never reaches a gate.
  */
 public record PolicyParameters(
-        Set<PolicyId> enabled, int minEvidenceCount, int maxEvidenceAgeDays, int maxHorizonDays, int ackSlaDays) {
+        Set<PolicyId> enabled, int minEvidenceCount, int maxEvidenceAgeDays, int maxHorizonDays, int ackSlaDays,
+        int minAssumptions) {
 
     public static final int DEFAULT_MIN_EVIDENCE_COUNT = 2;
     public static final int DEFAULT_MAX_EVIDENCE_AGE_DAYS = 90;
     public static final int DEFAULT_MAX_HORIZON_DAYS = 180;
     public static final int DEFAULT_ACK_SLA_DAYS = 5;
+    public static final int DEFAULT_MIN_ASSUMPTIONS = 1;
+    /** Policies a gate runs only where a transition turns them on. */
+    public static final Set<PolicyId> OFF_BY_DEFAULT = Set.of(PolicyId.ASSUMPTIONS_LISTED);
 
     /** Argument names, as the workflow validator stores them and the REST API accepts them. */
     public static final String MIN_EVIDENCE_COUNT = "minEvidenceCount";
     public static final String MAX_EVIDENCE_AGE_DAYS = "maxEvidenceAgeDays";
     public static final String MAX_HORIZON_DAYS = "maxHorizonDays";
     public static final String ACK_SLA_DAYS = "ackSlaDays";
+    public static final String MIN_ASSUMPTIONS = "minAssumptions";
     public static final String REQUIRE_ACKNOWLEDGED_DEPENDENCIES = "requireAcknowledgedDependencies";
     public static final String POLICY_PREFIX = "policy.";
 
@@ -32,7 +37,8 @@ public record PolicyParameters(
             MIN_EVIDENCE_COUNT, new int[] {1, 50},
             MAX_EVIDENCE_AGE_DAYS, new int[] {1, 3650},
             MAX_HORIZON_DAYS, new int[] {1, 3650},
-            ACK_SLA_DAYS, new int[] {0, 365});
+            ACK_SLA_DAYS, new int[] {0, 365},
+            MIN_ASSUMPTIONS, new int[] {1, 50});
 
     public PolicyParameters {
         Objects.requireNonNull(enabled, "enabled");
@@ -41,11 +47,21 @@ public record PolicyParameters(
         requireInRange(MAX_EVIDENCE_AGE_DAYS, maxEvidenceAgeDays);
         requireInRange(MAX_HORIZON_DAYS, maxHorizonDays);
         requireInRange(ACK_SLA_DAYS, ackSlaDays);
+        requireInRange(MIN_ASSUMPTIONS, minAssumptions);
     }
 
+    /** The parameters before assumptions could be required: that policy off, at its default count. */
+    public PolicyParameters(Set<PolicyId> enabled, int minEvidenceCount, int maxEvidenceAgeDays, int maxHorizonDays,
+                            int ackSlaDays) {
+        this(enabled, minEvidenceCount, maxEvidenceAgeDays, maxHorizonDays, ackSlaDays, DEFAULT_MIN_ASSUMPTIONS);
+    }
+
+    /** Every policy on but those {@link #OFF_BY_DEFAULT}, at the default numbers. */
     public static PolicyParameters defaults() {
-        return new PolicyParameters(EnumSet.allOf(PolicyId.class), DEFAULT_MIN_EVIDENCE_COUNT,
-                DEFAULT_MAX_EVIDENCE_AGE_DAYS, DEFAULT_MAX_HORIZON_DAYS, DEFAULT_ACK_SLA_DAYS);
+        EnumSet<PolicyId> on = EnumSet.allOf(PolicyId.class);
+        on.removeAll(OFF_BY_DEFAULT);
+        return new PolicyParameters(on, DEFAULT_MIN_EVIDENCE_COUNT, DEFAULT_MAX_EVIDENCE_AGE_DAYS,
+                DEFAULT_MAX_HORIZON_DAYS, DEFAULT_ACK_SLA_DAYS, DEFAULT_MIN_ASSUMPTIONS);
     }
 
     public boolean isEnabled(PolicyId policy) {
@@ -60,7 +76,8 @@ public record PolicyParameters(
         EnumSet<PolicyId> next = EnumSet.allOf(PolicyId.class);
         next.retainAll(enabled);
         next.remove(policy);
-        return new PolicyParameters(next, minEvidenceCount, maxEvidenceAgeDays, maxHorizonDays, ackSlaDays);
+        return new PolicyParameters(next, minEvidenceCount, maxEvidenceAgeDays, maxHorizonDays, ackSlaDays,
+                minAssumptions);
     }
 
     /**
@@ -74,17 +91,18 @@ public record PolicyParameters(
         int maxAge = number(args, MAX_EVIDENCE_AGE_DAYS, defaults.maxEvidenceAgeDays, errors);
         int maxHorizon = number(args, MAX_HORIZON_DAYS, defaults.maxHorizonDays, errors);
         int ackSla = number(args, ACK_SLA_DAYS, defaults.ackSlaDays, errors);
+        int minAssumed = number(args, MIN_ASSUMPTIONS, defaults.minAssumptions, errors);
         EnumSet<PolicyId> on = EnumSet.noneOf(PolicyId.class);
         for (PolicyId policy : PolicyId.values()) {
             String name = policy == PolicyId.DEPENDENCIES_ACKNOWLEDGED && args.containsKey(REQUIRE_ACKNOWLEDGED_DEPENDENCIES)
                     ? REQUIRE_ACKNOWLEDGED_DEPENDENCIES
                     : POLICY_PREFIX + policy.id();
-            if (flag(args, name, true, errors)) {
+            if (flag(args, name, !OFF_BY_DEFAULT.contains(policy), errors)) {
                 on.add(policy);
             }
         }
         errors.throwIfAny();
-        return new PolicyParameters(on, minCount, maxAge, maxHorizon, ackSla);
+        return new PolicyParameters(on, minCount, maxAge, maxHorizon, ackSla, minAssumed);
     }
 
     /** The arguments {@link #fromArgs} reads back into these parameters. */
@@ -94,6 +112,7 @@ public record PolicyParameters(
         args.put(MAX_EVIDENCE_AGE_DAYS, Integer.toString(maxEvidenceAgeDays));
         args.put(MAX_HORIZON_DAYS, Integer.toString(maxHorizonDays));
         args.put(ACK_SLA_DAYS, Integer.toString(ackSlaDays));
+        args.put(MIN_ASSUMPTIONS, Integer.toString(minAssumptions));
         for (PolicyId policy : PolicyId.values()) {
             args.put(POLICY_PREFIX + policy.id(), Boolean.toString(isEnabled(policy)));
         }

@@ -5,7 +5,11 @@ import static io.throughline.core.testing.EvidenceBuilder.evidence;
 import static io.throughline.core.testing.EvidenceBuilder.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.throughline.core.assumption.Assumption;
+import io.throughline.core.assumption.AssumptionId;
+import io.throughline.core.assumption.AssumptionRecords;
 import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
@@ -44,10 +48,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GateInputsTest {
 
     private static final PolicyParameters ALL = PolicyParameters.defaults();
+    /** The defaults and the policy a transition must turn on. */
+    private static final PolicyParameters WITH_ASSUMPTIONS = new PolicyParameters(EnumSet.allOf(PolicyId.class),
+            ALL.minEvidenceCount(), ALL.maxEvidenceAgeDays(), ALL.maxHorizonDays(), ALL.ackSlaDays(), 2);
 
     static Stream<Arguments> gates() {
         return Stream.of(
                 Arguments.of(Gate.commit(ALL), EnumSet.of(Policy.Input.LEDGER, Policy.Input.DEPENDENCIES)),
+                Arguments.of(Gate.commit(WITH_ASSUMPTIONS),
+                        EnumSet.of(Policy.Input.LEDGER, Policy.Input.DEPENDENCIES, Policy.Input.ASSUMPTIONS)),
                 Arguments.of(Gate.outcome(ALL), EnumSet.of(Policy.Input.LEDGER)),
                 Arguments.of(Gate.invalidation(ALL), EnumSet.of(Policy.Input.LEDGER, Policy.Input.STAGE_HISTORY)));
     }
@@ -60,7 +69,7 @@ class GateInputsTest {
         GateService recording = new GateService(new InitiativeAccess(world.initiatives, world.permissions),
                 stagesRecording(world.stages, read), ledgerRecording(world.evidence, read),
                 dependenciesRecording(world.dependencies, read), world.clock, GateParameterSource.NONE,
-                world.app.contracts());
+                world.app.contracts(), assumptionsRecording(world.assumptions, read));
 
         recording.evaluate(gate, InitiativeBuilder.initiative("GROW-1").build());
 
@@ -93,6 +102,36 @@ class GateInputsTest {
                 assertThat(policy.check(reduced)).as(policy.id() + " at " + stage).isEqualTo(policy.check(full));
             }
         }
+    }
+
+    private static AssumptionRecords assumptionsRecording(AssumptionRecords real, Set<Policy.Input> read) {
+        return new AssumptionRecords() {
+            @Override
+            public Assumption list(InitiativeKey initiative, String text, UserRef by, Instant at) {
+                return real.list(initiative, text, by, at);
+            }
+
+            @Override
+            public Assumption resolve(AssumptionId id, int round, Assumption.Resolution resolution) {
+                return real.resolve(id, round, resolution);
+            }
+
+            @Override
+            public Optional<Assumption> find(AssumptionId id) {
+                return real.find(id);
+            }
+
+            @Override
+            public List<Assumption> assumptionsFor(InitiativeKey initiative) {
+                read.add(Policy.Input.ASSUMPTIONS);
+                return real.assumptionsFor(initiative);
+            }
+
+            @Override
+            public void rekey(InitiativeKey from, InitiativeKey to) {
+                real.rekey(from, to);
+            }
+        };
     }
 
     private static StageHistory stagesRecording(StageHistory real, Set<Policy.Input> read) {

@@ -24,7 +24,10 @@ class PolicyParametersTest {
         assertThat(defaults.maxHorizonDays()).isEqualTo(180);
         assertThat(defaults.ackSlaDays()).isEqualTo(5);
         assertThat(defaults.requireAcknowledgedDependencies()).isTrue();
-        assertThat(defaults.enabled()).containsExactlyInAnyOrder(PolicyId.values());
+        assertThat(defaults.minAssumptions()).isEqualTo(1);
+        // Every policy but the one that asks for listed assumptions, which a transition turns on.
+        assertThat(defaults.enabled()).containsExactlyInAnyOrderElementsOf(
+                java.util.EnumSet.complementOf(java.util.EnumSet.of(PolicyId.ASSUMPTIONS_LISTED)));
     }
 
     @ParameterizedTest(name = "{0}={1}")

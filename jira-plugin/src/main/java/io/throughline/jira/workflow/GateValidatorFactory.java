@@ -67,6 +67,7 @@ public class GateValidatorFactory extends AbstractWorkflowPluginFactory implemen
         values.put(PolicyParameters.MAX_EVIDENCE_AGE_DAYS, parameters.maxEvidenceAgeDays());
         values.put(PolicyParameters.MAX_HORIZON_DAYS, parameters.maxHorizonDays());
         values.put(PolicyParameters.ACK_SLA_DAYS, parameters.ackSlaDays());
+        values.put(PolicyParameters.MIN_ASSUMPTIONS, parameters.minAssumptions());
         for (PolicyId policy : PolicyId.values()) {
             values.put("policy_" + policy.id().replace('-', '_'), parameters.isEnabled(policy));
         }

@@ -208,7 +208,8 @@ class GateValidatorTest {
             }
         };
         commitGate = new CommitGateValidator(new GateService(new InitiativeAccess(world.initiatives, world.permissions),
-                world.stages, broken, world.dependencies, world.clock, GateParameterSource.NONE, world.app.contracts()),
+                world.stages, broken, world.dependencies, world.clock, GateParameterSource.NONE, world.app.contracts(),
+                world.assumptions),
                 new JiraInitiatives(jira.fields(), world.initiatives, new InMemoryStageMappings()), authentication);
 
         InvalidInputException refusal = refuse(jira.initiative(KEY.value(), pm.key(), "Activation rate: 22% -> 30%",
