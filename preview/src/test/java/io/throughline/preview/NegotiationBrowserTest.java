@@ -53,6 +53,10 @@ class NegotiationBrowserTest {
 
         wait.until(driver -> dependencies().stream().noneMatch(row -> row.getText()
                 .contains("Refund automation for guided-help flows")));
+        assertThat(browser.findElements(By.cssSelector(".throughline-withdrawn-line"))).singleElement()
+                .extracting(WebElement::getText).asString()
+                .startsWith("Billing: Refund automation for guided-help flows. Withdrawn by ")
+                .endsWith(": Guided help ships without refunds this quarter");
         String after = rollUp();
         assertThat(after).isEqualTo("DONE");
         WebElement rows = browser.findElement(By.cssSelector("ul.throughline-dependencies"));

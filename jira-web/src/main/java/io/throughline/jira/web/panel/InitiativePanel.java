@@ -5,6 +5,7 @@ import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.NewEvidence;
 import io.throughline.core.evidence.SourceUrl;
 import io.throughline.web.view.Choice;
+import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
 import java.util.Arrays;
 import java.util.List;
@@ -167,6 +168,15 @@ public final class InitiativePanel {
         return !dependencies.rows().isEmpty();
     }
 
+    /** Requests the initiative withdrew: on record, counted nowhere; one line each. */
+    public List<TextLine> getWithdrawn() {
+        return dependencies.withdrawn();
+    }
+
+    public boolean isHasWithdrawn() {
+        return !dependencies.withdrawn().isEmpty();
+    }
+
     /** The worst health among the dependencies, in words; empty without dependencies. */
     public String getRollUpHtml() {
         return dependencies.rollUpHtml();
@@ -213,6 +223,7 @@ public final class InitiativePanel {
     }
 
     /** Dependency rows and their roll-up. */
-    record DependencySection(List<DependencyRow> rows, String rollUpHtml, String rollUpLozengeClassHtml) {
+    record DependencySection(List<DependencyRow> rows, String rollUpHtml, String rollUpLozengeClassHtml,
+                             List<TextLine> withdrawn) {
     }
 }

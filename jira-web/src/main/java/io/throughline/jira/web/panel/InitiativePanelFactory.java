@@ -21,6 +21,7 @@ import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
+import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -127,9 +128,17 @@ public final class InitiativePanelFactory {
                         editsConsumer(request),
                         status.dependency().providerIssue().map(traced::get), people, text, request.zone()))
                 .toList();
+        List<TextLine> withdrawn = found.withdrawn().stream()
+                .map(dependency -> TextLine.of(text.text("throughline.web.dependency.withdrawn-line",
+                        dependency.providerTeam().name(), dependency.description(),
+                        dependency.lastChange().map(change -> people.displayName(change.by())).orElse(""),
+                        dependency.lastChange().map(change -> change.at().atZone(request.zone()).toLocalDate().toString())
+                                .orElse(""),
+                        dependency.withdrawReason().orElse(""))))
+                .toList();
         return new InitiativePanel.DependencySection(rows,
                 found.rollUp().map(health -> text.html("throughline.web.health." + health.name())).orElse(""),
-                found.rollUp().map(health -> Html.escape(HealthLozenge.cssClass(health))).orElse(""));
+                found.rollUp().map(health -> Html.escape(HealthLozenge.cssClass(health))).orElse(""), withdrawn);
     }
 
     private boolean editsConsumer(PanelRequest request) {

@@ -144,6 +144,10 @@ public final class PanelLabels {
         return label("dependency.provider");
     }
 
+    public String getWithdrawnHeadingHtml() {
+        return label("dependency.withdrawn-heading");
+    }
+
     public String getRequestHeadingHtml() {
         return label("dependency.request.heading");
     }
