@@ -165,6 +165,16 @@
         return true;
     }
 
+    /** A field that holds a list (people, options): its parts, or nothing when it is empty. */
+    function listOf(scope, name, separator) {
+        var text = valueOf(scope, name);
+        if (!text) {
+            return null;
+        }
+        return text.split(separator).map(function (part) { return part.trim(); })
+            .filter(function (part) { return part.length > 0; });
+    }
+
     function onSubmit(event) {
         if (onAssumptionSubmit(event) || onRequestSubmit(event)) {
             return;
@@ -182,7 +192,12 @@
             sourceUrl: valueOf(form, 'sourceUrl'),
             observedValue: valueOf(form, 'observedValue'),
             observedOn: valueOf(form, 'observedOn'),
-            accepts: valueOf(form, 'accepts')
+            accepts: valueOf(form, 'accepts'),
+            decidedBy: listOf(form, 'decidedBy', /[,\n]/),
+            options: listOf(form, 'options', /\|/),
+            chosen: valueOf(form, 'chosen'),
+            rationale: valueOf(form, 'rationale'),
+            revisitOn: valueOf(form, 'revisitOn')
         });
     }
 

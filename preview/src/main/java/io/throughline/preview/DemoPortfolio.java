@@ -50,7 +50,8 @@ final class DemoPortfolio {
                  String description, Integer neededDay, Integer committedDay, String reason, String stage,
                  String kind, String summary, String source, String value, Integer observedDay,
                  String type, String parent, String delivers, Integer points, String status,
-                 String metric, String accepts, String evidence) {
+                 String metric, String accepts, String evidence, java.util.List<String> decidedBy,
+                 java.util.List<String> options, String chosen, String rationale) {
     }
 
     private final File file;
@@ -149,7 +150,9 @@ final class DemoPortfolio {
         UserRef actor = UserRef.of(event.as());
         return app.evidence().record(actor, InitiativeKey.parse(event.key()), new EvidenceForm(event.kind(),
                 event.summary(), event.source(), event.value(), day(today, event.observedDay()), null,
-                accepted(app, actor, event)));
+                accepted(app, actor, event), event.decidedBy() == null ? null : String.join(",", event.decidedBy()),
+                event.options() == null ? null : String.join("\n", event.options()), event.chosen(), event.rationale(),
+                null));
     }
 
     private static long known(Map<String, Long> records, String ref) {

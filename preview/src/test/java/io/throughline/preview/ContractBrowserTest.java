@@ -52,6 +52,8 @@ class ContractBrowserTest {
         WebElement form = browser.findElement(By.cssSelector("[data-throughline-evidence-form]"));
         new Select(form.findElement(By.name("kind"))).selectByValue("DECISION");
         form.findElement(By.name("summary")).sendKeys("Accept 350 ms: the broker upgrade slips to Q3");
+        form.findElement(By.name("decidedBy")).sendKeys("lead.platform, ops.lead");
+        form.findElement(By.name("rationale")).sendKeys("The broker upgrade slips to Q3");
         Select accepts = new Select(form.findElement(By.name("accepts")));
         assertThat(accepts.getOptions()).hasSize(2);
         accepts.selectByIndex(1);
@@ -64,9 +66,14 @@ class ContractBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-throughline-panel]")).getText())
                 .contains("Accept 350 ms: the broker upgrade slips to Q3");
 
+        assertThat(browser.findElement(By.cssSelector("ul.throughline-decision")).getText())
+                .contains("Why: The broker upgrade slips to Q3").contains("Decided by Paul Nowak (Platform lead)");
+
         session.open("/browse/DATA-1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.throughline-commitment")));
         assertThat(browser.findElements(By.cssSelector(".throughline-drift-line"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("ul.throughline-decision")).getText())
+                .contains("Chose: Re-baseline to $33,000 until March");
     }
 
     @Test

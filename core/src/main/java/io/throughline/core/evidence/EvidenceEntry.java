@@ -55,6 +55,11 @@ public record EvidenceEntry(EvidenceId id, NewEvidence content) {
         return content.supersedes();
     }
 
+    /** Who decided, the options, the choice, why and when to revisit: a decision's record, if it has one. */
+    public Optional<Decision> decision() {
+        return content.decision();
+    }
+
     /** The contract change this decision accepts, if any. */
     public Optional<io.throughline.core.initiative.ContractChangeId> accepts() {
         return content.accepts();

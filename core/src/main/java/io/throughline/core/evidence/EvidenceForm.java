@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record EvidenceForm(
         String kind, String summary, String sourceUrl, String observedValue, String observedOn, String supersedes,
-        String accepts) {
+        String accepts, String decidedBy, String options, String chosen, String rationale, String revisitOn) {
 
     public static final String KIND = "kind";
     public static final String SUMMARY = "summary";
@@ -30,11 +30,22 @@ public record EvidenceForm(
     public static final String OBSERVED_ON = "observedOn";
     public static final String SUPERSEDES = "supersedes";
     public static final String ACCEPTS = "accepts";
+    public static final String DECIDED_BY = "decidedBy";
+    public static final String OPTIONS = "options";
+    public static final String CHOSEN = "chosen";
+    public static final String RATIONALE = "rationale";
+    public static final String REVISIT_ON = "revisitOn";
 
     /** A form that accepts no contract change. */
     public EvidenceForm(String kind, String summary, String sourceUrl, String observedValue, String observedOn,
                         String supersedes) {
         this(kind, summary, sourceUrl, observedValue, observedOn, supersedes, null);
+    }
+
+    /** A form without a decision record. */
+    public EvidenceForm(String kind, String summary, String sourceUrl, String observedValue, String observedOn,
+                        String supersedes, String accepts) {
+        this(kind, summary, sourceUrl, observedValue, observedOn, supersedes, accepts, null, null, null, null, null);
     }
 
     /**
@@ -71,8 +82,10 @@ public record EvidenceForm(
         }
         Optional<EvidenceId> superseded = supersedes(errors, ledger);
         Optional<ContractChangeId> accepted = accepts(errors, parsedKind, changes);
+        Optional<Decision> decision = decision(errors, parsedKind, today);
         errors.throwIfAny();
-        return new NewEvidence(initiative, parsedKind, text, source, value, observed, by, now, superseded, accepted);
+        return new NewEvidence(initiative, parsedKind, text, source, value, observed, by, now, superseded, accepted,
+                decision);
     }
 
     private EvidenceKind kind(FieldErrors errors) {
@@ -129,6 +142,69 @@ public record EvidenceForm(
             return Optional.empty();
         }
         return Optional.of(new ContractChangeId(id));
+    }
+
+    /**
+     * A decision's record from its fields: people as user keys separated by commas or lines, options
+     * one per line, the chosen one among them, a rationale on one line, a revisit date from today on.
+     */
+    private Optional<Decision> decision(FieldErrors errors, EvidenceKind parsedKind, LocalDate today) {
+        List<String> given = java.util.stream.Stream.of(decidedBy, options, chosen, rationale, revisitOn)
+                .filter(field -> !Texts.isBlank(field)).toList();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        if (parsedKind != null && parsedKind != EvidenceKind.DECISION) {
+            for (String[] field : new String[][] {{DECIDED_BY, decidedBy}, {OPTIONS, options}, {CHOSEN, chosen},
+                    {RATIONALE, rationale}, {REVISIT_ON, revisitOn}}) {
+                if (!Texts.isBlank(field[1])) {
+                    errors.add(field[0], "throughline.evidence.decision.not-a-decision");
+                }
+            }
+            return Optional.empty();
+        }
+        List<String> people = lines(DECIDED_BY, decidedBy, "[,\\n]", Decision.MAX_PEOPLE, 255, errors);
+        List<String> choices = lines(OPTIONS, options, "\\n", Decision.MAX_OPTIONS, Decision.MAX_OPTION, errors);
+        String picked = Texts.isBlank(chosen) ? null : errors.requireLine(CHOSEN, chosen, Decision.MAX_OPTION);
+        if (picked != null && !choices.isEmpty() && !choices.contains(picked)) {
+            errors.add(CHOSEN, "throughline.evidence.decision.chosen-not-an-option", picked);
+            picked = null;
+        }
+        String why = Texts.isBlank(rationale) ? null : errors.requireLine(RATIONALE, rationale, Decision.MAX_RATIONALE);
+        LocalDate revisit = null;
+        if (!Texts.isBlank(revisitOn)) {
+            revisit = errors.date(REVISIT_ON, revisitOn, today);
+            if (revisit != null && revisit.isBefore(today)) {
+                errors.add(REVISIT_ON, "throughline.evidence.decision.revisit-past", revisit);
+                revisit = null;
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(people.stream().map(UserRef::of).toList(), choices, Optional.ofNullable(picked),
+                Optional.ofNullable(why), Optional.ofNullable(revisit)));
+    }
+
+    private static List<String> lines(String field, String text, String separator, int max, int maxLength,
+                                      FieldErrors errors) {
+        if (Texts.isBlank(text)) {
+            return List.of();
+        }
+        List<String> parts = java.util.Arrays.stream(text.split(separator)).map(String::strip)
+                .filter(part -> !part.isEmpty()).distinct().toList();
+        if (parts.size() > max) {
+            errors.add(field, "throughline.evidence.decision.too-many", parts.size(), max);
+            return List.of();
+        }
+        for (String part : parts) {
+            if (part.length() > maxLength || !Texts.isPlainLine(part)) {
+                errors.add(field, "throughline.evidence.decision.bad-line", part.length() > 60
+                        ? part.substring(0, 60) + "…" : part, maxLength);
+                return List.of();
+            }
+        }
+        return parts;
     }
 
     private Optional<EvidenceId> supersedes(FieldErrors errors, Ledger ledger) {

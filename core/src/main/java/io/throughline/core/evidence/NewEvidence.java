@@ -24,7 +24,8 @@ public record NewEvidence(
         UserRef recordedBy,
         Instant recordedAt,
         Optional<EvidenceId> supersedes,
-        Optional<ContractChangeId> accepts) {
+        Optional<ContractChangeId> accepts,
+        Optional<Decision> decision) {
 
     public static final int MAX_SUMMARY = 450;
 
@@ -33,7 +34,15 @@ public record NewEvidence(
                        Optional<BigDecimal> observedValue, LocalDate observedOn, UserRef recordedBy, Instant recordedAt,
                        Optional<EvidenceId> supersedes) {
         this(initiative, kind, summary, source, observedValue, observedOn, recordedBy, recordedAt, supersedes,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
+    }
+
+    /** An entry without a decision record. */
+    public NewEvidence(InitiativeKey initiative, EvidenceKind kind, String summary, Optional<SourceUrl> source,
+                       Optional<BigDecimal> observedValue, LocalDate observedOn, UserRef recordedBy, Instant recordedAt,
+                       Optional<EvidenceId> supersedes, Optional<ContractChangeId> accepts) {
+        this(initiative, kind, summary, source, observedValue, observedOn, recordedBy, recordedAt, supersedes,
+                accepts, Optional.empty());
     }
 
     public NewEvidence {
@@ -49,6 +58,10 @@ public record NewEvidence(
         Objects.requireNonNull(accepts, "accepts");
         if (accepts.isPresent() && kind != EvidenceKind.DECISION) {
             throw new IllegalArgumentException("only a decision accepts a contract change");
+        }
+        Objects.requireNonNull(decision, "decision");
+        if (decision.isPresent() && kind != EvidenceKind.DECISION) {
+            throw new IllegalArgumentException("only a decision carries a decision record");
         }
         if (kind == EvidenceKind.METRIC_READING && observedValue.isEmpty()) {
             throw new IllegalArgumentException("a metric reading needs the observed value");

@@ -49,7 +49,8 @@ class MessagesTest {
             EvidenceForm.OBSERVED_ON, EvidenceForm.SUPERSEDES, DependencyForm.PROVIDER_TEAM,
             DependencyForm.PROVIDER_ISSUE, DependencyForm.DESCRIPTION, DependencyForm.NEEDED_BY,
             DependencyService.COMMITTED_DATE, DependencyService.REASON, PortfolioService.TEAMS, EvidenceForm.ACCEPTS,
-            AssumptionService.TEXT, AssumptionService.STATUS, AssumptionService.EVIDENCE_ID);
+            EvidenceForm.DECIDED_BY, EvidenceForm.OPTIONS, EvidenceForm.CHOSEN, EvidenceForm.RATIONALE,
+            EvidenceForm.REVISIT_ON, AssumptionService.TEXT, AssumptionService.STATUS, AssumptionService.EVIDENCE_ID);
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
 

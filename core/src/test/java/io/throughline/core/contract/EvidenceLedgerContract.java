@@ -14,6 +14,7 @@ import io.throughline.core.initiative.InitiativeKey;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,27 @@ public abstract class EvidenceLedgerContract {
         assertThat(ledger.entriesFor(A)).extracting(EvidenceEntry::accepts)
                 .containsExactly(Optional.empty(), Optional.of(new io.throughline.core.initiative.ContractChangeId(7)));
         assertThat(stored.content()).isEqualTo(accepting);
+    }
+
+    @Test
+    void aDecisionKeepsItsRecordExactly() {
+        NewEvidence plain = evidence().on(A).kind(EvidenceKind.DECISION).build();
+        io.throughline.core.evidence.Decision record = new io.throughline.core.evidence.Decision(
+                List.of(io.throughline.core.common.UserRef.of("pm.growth"), io.throughline.core.common.UserRef.of("lead.data")),
+                List.of("Hold the target", "Re-baseline to $33,000"), Optional.of("Re-baseline to $33,000"),
+                Optional.of("r".repeat(2000)), Optional.of(LocalDate.of(2027, 3, 1)));
+        NewEvidence decided = new NewEvidence(A, EvidenceKind.DECISION, "Target re-baselined", Optional.empty(),
+                Optional.empty(), LocalDate.of(2026, 1, 3), plain.recordedBy(), plain.recordedAt(), Optional.empty(),
+                Optional.empty(), Optional.of(record));
+        NewEvidence partial = new NewEvidence(A, EvidenceKind.DECISION, "Parked", Optional.empty(), Optional.empty(),
+                LocalDate.of(2026, 1, 3), plain.recordedBy(), plain.recordedAt(), Optional.empty(), Optional.empty(),
+                Optional.of(new io.throughline.core.evidence.Decision(List.of(), List.of(), Optional.empty(),
+                        Optional.empty(), Optional.of(LocalDate.of(2026, 4, 1)))));
+
+        ledger.append(decided);
+        ledger.append(partial);
+
+        assertThat(ledger.entriesFor(A)).extracting(EvidenceEntry::content).containsExactly(decided, partial);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.throughline.store.evidence;
 import static io.throughline.store.ao.Columns.row;
 
 import io.throughline.core.common.UserRef;
+import io.throughline.core.evidence.Decision;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceKind;
@@ -22,8 +23,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.java.ao.Query;
 
 /** {@link EvidenceLedger} on Active Objects: inserts (through AO) and reads (one plain-SQL statement), nothing else. */
@@ -71,7 +74,14 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 "RECORDED_BY", evidence.recordedBy().key(),
                 "RECORDED_AT", Columns.millis(evidence.recordedAt()),
                 "SUPERSEDES_ID", evidence.supersedes().map(id -> Math.toIntExact(id.value())).orElse(null),
-                "ACCEPTS_CHANGE", evidence.accepts().map(ContractChangeId::value).orElse(null)));
+                "ACCEPTS_CHANGE", evidence.accepts().map(ContractChangeId::value).orElse(null),
+                "DECIDED_BY", evidence.decision().filter(d -> !d.decidedBy().isEmpty())
+                        .map(d -> d.decidedBy().stream().map(UserRef::key).collect(Collectors.joining("\n"))).orElse(null),
+                "DECISION_OPTIONS", evidence.decision().filter(d -> !d.options().isEmpty())
+                        .map(d -> String.join("\n", d.options())).orElse(null),
+                "CHOSEN_OPTION", evidence.decision().flatMap(Decision::chosen).orElse(null),
+                "RATIONALE", evidence.decision().flatMap(Decision::rationale).orElse(null),
+                "REVISIT_DAY", evidence.decision().flatMap(Decision::revisitOn).map(Columns::day).orElse(null)));
         return new EvidenceEntry(new EvidenceId(entity.getID()), evidence);
     }
 
@@ -94,7 +104,8 @@ public final class AoEvidenceLedger implements EvidenceLedger {
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return ao.read((connection, names) -> {
             String sql = names.sql("evidence.by-initiative", n -> "SELECT " + n.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
-                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK", "ACCEPTS_CHANGE")
+                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK", "ACCEPTS_CHANGE",
+                    "DECIDED_BY", "DECISION_OPTIONS", "CHOSEN_OPTION", "RATIONALE", "REVISIT_DAY")
                     + " FROM " + n.table(EvidenceEntity.class)
                     + " WHERE " + n.column("ISSUE_KEY") + " = ? ORDER BY " + n.column("ID"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -110,11 +121,29 @@ public final class AoEvidenceLedger implements EvidenceLedger {
         });
     }
 
+    /** A decision's record from columns 12 to 16; empty when none of them is set. */
+    private static Optional<Decision> decision(ResultSet row) throws SQLException {
+        String people = row.getString(12);
+        String options = row.getString(13);
+        String chosen = row.getString(14);
+        String rationale = row.getString(15);
+        Long revisit = Rows.nullableLong(row, 16);
+        if (people == null && options == null && chosen == null && rationale == null && revisit == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(
+                people == null ? List.of() : Arrays.stream(people.split("\n")).map(UserRef::new).toList(),
+                options == null ? List.of() : List.of(options.split("\n")),
+                Optional.ofNullable(chosen), Optional.ofNullable(rationale),
+                revisit == null ? Optional.empty() : Optional.of(Columns.date(revisit))));
+    }
+
     private static EvidenceEntry toEntry(InitiativeKey initiative, ResultSet row) throws SQLException {
         String source = row.getString(4) != null ? row.getString(4) : row.getString(10);
         String observed = row.getString(5);
         Integer supersedes = Rows.nullableInt(row, 9);
         Long accepts = Rows.nullableLong(row, 11);
+        Optional<Decision> decision = decision(row);
         return new EvidenceEntry(new EvidenceId(row.getInt(1)), new NewEvidence(
                 initiative,
                 Rows.constant(KINDS, row.getString(2)),
@@ -125,6 +154,6 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 new UserRef(row.getString(7)),
                 Columns.instant(row.getLong(8)),
                 supersedes == null ? Optional.empty() : Optional.of(new EvidenceId(supersedes)),
-                accepts == null ? Optional.empty() : Optional.of(new ContractChangeId(accepts))));
+                accepts == null ? Optional.empty() : Optional.of(new ContractChangeId(accepts)), decision));
     }
 }

@@ -45,6 +45,33 @@ public interface EvidenceEntity extends Entity {
 
     void setSourceLink(String url);
 
+    /** A decision's people (user keys), one per line; null for any other entry. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDecidedBy();
+
+    void setDecidedBy(String people);
+
+    /** A decision's options, one per line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDecisionOptions();
+
+    void setDecisionOptions(String options);
+
+    @StringLength(450)
+    String getChosenOption();
+
+    void setChosenOption(String option);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRationale();
+
+    void setRationale(String rationale);
+
+    /** Days since 1970-01-01. */
+    Long getRevisitDay();
+
+    void setRevisitDay(Long day);
+
     /** The contract change a decision accepts (its CONTRACT_CHANGE row id); null for any other entry. */
     Long getAcceptsChange();
 

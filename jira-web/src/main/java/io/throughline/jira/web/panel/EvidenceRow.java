@@ -1,13 +1,17 @@
 package io.throughline.jira.web.panel;
 
 import io.throughline.core.common.People;
+import io.throughline.core.evidence.Decision;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.Href;
 import io.throughline.web.view.Html;
+import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** One ledger entry for the panel; a source becomes a link only when {@link Href} allows it. */
@@ -25,9 +29,11 @@ public final class EvidenceRow {
     private final String recordedByAvatarHtml;
     private final String supersedesHtml;
     private final String supersededByHtml;
+    private final List<TextLine> decision;
 
     private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, String recordedBy,
-                        String recordedByAvatarHtml, ViewText text) {
+                        String recordedByAvatarHtml, List<TextLine> decision, ViewText text) {
+        this.decision = List.copyOf(decision);
         this.idHtml = Html.escape(entry.id().toString());
         this.kindHtml = text.html("throughline.web.evidence.kind." + entry.kind().name());
         this.summaryHtml = Html.escape(entry.summary());
@@ -48,7 +54,37 @@ public final class EvidenceRow {
 
     static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, People people, ViewText text) {
         return new EvidenceRow(entry, supersededBy, people.displayName(entry.recordedBy()),
-                AvatarHtml.of(people.avatarUrl(entry.recordedBy())), text);
+                AvatarHtml.of(people.avatarUrl(entry.recordedBy())), decision(entry, people, text), text);
+    }
+
+    /** A decision's record, one line per part it has: who, the options and the choice, why, when to revisit. */
+    private static List<TextLine> decision(EvidenceEntry entry, People people, ViewText text) {
+        if (entry.decision().isEmpty()) {
+            return List.of();
+        }
+        Decision record = entry.decision().get();
+        List<TextLine> lines = new ArrayList<>();
+        if (!record.decidedBy().isEmpty()) {
+            lines.add(TextLine.of(text.text("throughline.web.decision.by",
+                    String.join(", ", record.decidedBy().stream().map(people::displayName).toList()))));
+        }
+        if (!record.options().isEmpty()) {
+            lines.add(TextLine.of(text.text("throughline.web.decision.options", String.join(" · ", record.options()))));
+        }
+        record.chosen().ifPresent(chosen -> lines.add(TextLine.of(text.text("throughline.web.decision.chosen", chosen))));
+        record.rationale().ifPresent(why -> lines.add(TextLine.of(text.text("throughline.web.decision.rationale", why))));
+        record.revisitOn().ifPresent(day -> lines.add(TextLine.of(text.text("throughline.web.decision.revisit",
+                day.toString()))));
+        return lines;
+    }
+
+    /** What the decision record says, one escaped line per part; empty for other entries. */
+    public List<TextLine> getDecision() {
+        return decision;
+    }
+
+    public boolean isHasDecision() {
+        return !decision.isEmpty();
     }
 
     public String getIdHtml() {

@@ -144,6 +144,30 @@ public final class PanelLabels {
         return label("dependency.provider");
     }
 
+    public String getDecisionFieldsHtml() {
+        return label("decision.fields");
+    }
+
+    public String getDecidedByHtml() {
+        return label("decision.decided-by");
+    }
+
+    public String getOptionsHtml() {
+        return label("decision.options-field");
+    }
+
+    public String getChosenHtml() {
+        return label("decision.chosen-field");
+    }
+
+    public String getRationaleHtml() {
+        return label("decision.rationale-field");
+    }
+
+    public String getRevisitOnHtml() {
+        return label("decision.revisit-field");
+    }
+
     public String getWithdrawnHeadingHtml() {
         return label("dependency.withdrawn-heading");
     }

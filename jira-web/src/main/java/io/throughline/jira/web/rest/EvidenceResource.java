@@ -54,7 +54,7 @@ public class EvidenceResource {
     public Response record(@PathParam("key") String key, EvidenceRequest body, @Context UriInfo uri) {
         UserRef caller = Requests.caller(context);
         InitiativeKey initiative = Requests.initiativeKey(key);
-        EvidenceRequest request = body == null ? new EvidenceRequest(null, null, null, null, null, null, null) : body;
+        EvidenceRequest request = body == null ? new EvidenceRequest(null, null, null, null, null, null, null, null, null, null, null, null) : body;
         EvidenceEntry entry = evidence.record(caller, initiative, request.toForm());
         return Response.created(uri.getAbsolutePath()).entity(EvidenceJson.of(entry, false, people)).build();
     }

@@ -26,6 +26,7 @@ public final class RestApi {
                 new InitiativeResource(app.initiatives(), app.gates(), app.evidence(), app.portfolio(), app.rollUps(),
                         app.defaults(), people, context),
                 new EvidenceResource(app.evidence(), people, context),
+                new DecisionResource(app.evidence(), people, context),
                 new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), people, context),
                 new DependencyResource(app.dependencies(), app.portfolio(), people, context),
                 new PortfolioResource(app.portfolio(), context),
