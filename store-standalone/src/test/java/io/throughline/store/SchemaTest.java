@@ -62,7 +62,8 @@ class SchemaTest {
                 PREFIX + "_INITIATIVE", PREFIX + "_STAGE_CHANGE", PREFIX + "_EVIDENCE", PREFIX + "_EVIDENCE_FIX",
                 PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
                 PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM", PREFIX + "_DELIVERY_ROLLUP",
-                PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX");
+                PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX",
+                PREFIX + "_EVIDENCE_CONFIRM");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -87,6 +88,7 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_CONTRACT_CHANGE")).contains("ISSUE_KEY");
         assertThat(indexed.get(PREFIX + "_ASSUMPTION")).contains("ISSUE_KEY");
         assertThat(indexed.get(PREFIX + "_ASSUMPTION_FIX")).contains("ASSUMPTION_ID", "CAS_KEY");
+        assertThat(indexed.get(PREFIX + "_EVIDENCE_CONFIRM")).contains("EVIDENCE_ID");
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

@@ -96,7 +96,7 @@ class MacroXssTest {
                 new MetricJson(text, text, BigDecimal.ONE, BigDecimal.TEN, text, "INCREASE"), "2026-04-01", "BET",
                 new InitiativeJson.Gates(new GateJson(false, List.of(new GateJson.ViolationJson("owner-present", null, text))),
                         new GateJson(false, List.of()), new GateJson(false, List.of()), List.of("commit")),
-                new InitiativeJson.EvidenceSummary(2, "2026-03-01", BigDecimal.TEN, "2026-03-01"),
+                new InitiativeJson.EvidenceSummary(2, "2026-03-01", BigDecimal.TEN, "2026-03-01", 0),
                 new InitiativeJson.DependencySummary("AT_RISK", COUNTS), null);
         world.server.answer(ADMIN, "/initiatives/GROW-1", 200, RecordedContract.write(card));
         world.cache.remove(ADMIN, "/initiatives/GROW-1");

@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 public record EvidenceForm(
         String kind, String summary, String sourceUrl, String observedValue, String observedOn, String supersedes,
-        String accepts, String decidedBy, String options, String chosen, String rationale, String revisitOn) {
+        String accepts, String decidedBy, String options, String chosen, String rationale, String revisitOn,
+        String provenance, String tool, String contextVersion) {
 
     public static final String KIND = "kind";
     public static final String SUMMARY = "summary";
@@ -35,6 +36,17 @@ public record EvidenceForm(
     public static final String CHOSEN = "chosen";
     public static final String RATIONALE = "rationale";
     public static final String REVISIT_ON = "revisitOn";
+    public static final String PROVENANCE = "provenance";
+    public static final String TOOL = "tool";
+    public static final String CONTEXT_VERSION = "contextVersion";
+
+    /** A person's form that names no context version. */
+    public EvidenceForm(String kind, String summary, String sourceUrl, String observedValue, String observedOn,
+                        String supersedes, String accepts, String decidedBy, String options, String chosen,
+                        String rationale, String revisitOn) {
+        this(kind, summary, sourceUrl, observedValue, observedOn, supersedes, accepts, decidedBy, options, chosen,
+                rationale, revisitOn, null, null, null);
+    }
 
     /** A form that accepts no contract change. */
     public EvidenceForm(String kind, String summary, String sourceUrl, String observedValue, String observedOn,
@@ -83,9 +95,46 @@ public record EvidenceForm(
         Optional<EvidenceId> superseded = supersedes(errors, ledger);
         Optional<ContractChangeId> accepted = accepts(errors, parsedKind, changes);
         Optional<Decision> decision = decision(errors, parsedKind, today);
+        Provenance made = provenance(errors);
+        Optional<String> version = Optional.empty();
+        if (!Texts.isBlank(contextVersion)) {
+            if (ContextVersions.isWellFormed(contextVersion.strip())) {
+                version = Optional.of(contextVersion.strip());
+            } else {
+                errors.add(CONTEXT_VERSION, "throughline.evidence.context-version.bad", ContextVersions.LENGTH);
+            }
+        }
         errors.throwIfAny();
         return new NewEvidence(initiative, parsedKind, text, source, value, observed, by, now, superseded, accepted,
-                decision);
+                decision, made, version);
+    }
+
+    /** How the entry was made: a person's unless said otherwise; an assistant's names the assistant. */
+    private Provenance provenance(FieldErrors errors) {
+        Provenance.Origin origin = Provenance.Origin.PERSON;
+        if (!Texts.isBlank(provenance)) {
+            try {
+                origin = Provenance.Origin.valueOf(provenance.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(PROVENANCE, "throughline.evidence.provenance.unknown", provenance.strip(),
+                        Arrays.toString(Provenance.Origin.values()));
+                return Provenance.PERSON;
+            }
+        }
+        String name = Texts.isBlank(tool) ? null : tool.strip();
+        if (origin == Provenance.Origin.PERSON && name != null) {
+            errors.add(TOOL, "throughline.evidence.tool.person");
+            return Provenance.PERSON;
+        }
+        if (origin == Provenance.Origin.ASSISTANT && name == null) {
+            errors.add(TOOL, "throughline.evidence.tool.required");
+            return Provenance.PERSON;
+        }
+        if (name != null && (name.length() > Provenance.MAX_TOOL || !Texts.isPlainLine(name))) {
+            errors.add(TOOL, "throughline.evidence.tool.bad", Provenance.MAX_TOOL);
+            return Provenance.PERSON;
+        }
+        return Provenance.of(origin, name);
     }
 
     private EvidenceKind kind(FieldErrors errors) {
@@ -226,7 +275,7 @@ public record EvidenceForm(
             errors.add(SUPERSEDES, "throughline.evidence.supersedes.unknown", Long.toString(id));
             return Optional.empty();
         }
-        if (ledger.current().stream().noneMatch(e -> e.id().equals(target))) {
+        if (ledger.standing().stream().noneMatch(e -> e.id().equals(target))) {
             errors.add(SUPERSEDES, "throughline.evidence.supersedes.already", Long.toString(id));
             return Optional.empty();
         }

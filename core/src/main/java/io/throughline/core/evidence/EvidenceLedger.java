@@ -3,6 +3,7 @@ package io.throughline.core.evidence;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.KeyedByInitiative;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: the append-only evidence ledger. There is deliberately no way to edit or delete. */
 public interface EvidenceLedger extends KeyedByInitiative {
@@ -12,6 +13,15 @@ public interface EvidenceLedger extends KeyedByInitiative {
 
     /** The initiative's entries in the order they were recorded (superseded ones included). */
     List<EvidenceEntry> entriesFor(InitiativeKey initiative);
+
+    /** One entry by its id, with its confirmation if it has one. */
+    Optional<EvidenceEntry> find(EvidenceId id);
+
+    /**
+     * Records a person's confirmation of an assistant's proposed entry. An entry is confirmed once:
+     * of two confirmations racing, the store keeps one and the other gets a Conflict.
+     */
+    EvidenceEntry confirm(EvidenceId id, Confirmation confirmation);
 
     /**
      * The initiative's entries now go by its new key. No entry's content changes: this follows the

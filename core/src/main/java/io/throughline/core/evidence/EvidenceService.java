@@ -52,6 +52,48 @@ public final class EvidenceService {
         });
     }
 
+    /**
+     * A person confirms an assistant's proposed entry, so that gates count it from now on.
+     *
+     * @throws ThroughlineException.NotFound for an entry that does not exist or whose initiative the actor may not see
+     * @throws ThroughlineException.Conflict for an entry that is no proposal, was confirmed or corrected
+     *         already, or whose initiative is closed
+     */
+    public EvidenceEntry confirm(UserRef actor, EvidenceId id) {
+        return transactions.inOne(() -> {
+            EvidenceEntry entry = ledger.find(id).filter(found -> visible(actor, found.initiative()))
+                    .orElseThrow(() -> new ThroughlineException.NotFound(
+                            Message.of("throughline.evidence.not-found", id.toString())));
+            Initiative initiative = access.toEdit(actor, entry.initiative());
+            if (initiative.stage().isClosed()) {
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.initiative-closed",
+                        initiative.key().value(), initiative.stage().name()));
+            }
+            if (!entry.provenance().needsConfirmation()) {
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.confirm.not-proposed",
+                        id.toString()));
+            }
+            if (entry.confirmation().isPresent()) {
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.confirm.already",
+                        id.toString()));
+            }
+            if (new Ledger(ledger.entriesFor(entry.initiative())).standing().stream().noneMatch(e -> e.id().equals(id))) {
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.confirm.corrected",
+                        id.toString()));
+            }
+            return ledger.confirm(id, new Confirmation(actor, clock.now()));
+        });
+    }
+
+    private boolean visible(UserRef actor, InitiativeKey key) {
+        try {
+            access.requireViewable(actor, key);
+            return true;
+        } catch (ThroughlineException.NotFound e) {
+            return false;
+        }
+    }
+
     /** The unit readings of the initiative's metric are in; none when it has no metric that parses. */
     private static Optional<String> unitOf(Initiative initiative) {
         return initiative.successMetric().map(SuccessMetricParser::parse)

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reading helpers over one initiative's entries: what still stands after corrections. */
+/**
+ * Reading helpers over one initiative's entries: what still stands after corrections, and which of
+ * those are an assistant's proposals no person has confirmed yet.
+ */
 public final class Ledger {
 
     private final List<EvidenceEntry> entries;
+    private final List<EvidenceEntry> standing;
     private final List<EvidenceEntry> current;
+    private final List<EvidenceEntry> proposed;
 
     public Ledger(List<EvidenceEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -20,16 +25,31 @@ public final class Ledger {
         for (EvidenceEntry entry : this.entries) {
             entry.supersedes().ifPresent(superseded::add);
         }
-        this.current = this.entries.stream().filter(e -> !superseded.contains(e.id())).toList();
+        this.standing = this.entries.stream().filter(e -> !superseded.contains(e.id())).toList();
+        this.current = standing.stream().filter(e -> !e.proposed()).toList();
+        this.proposed = standing.stream().filter(EvidenceEntry::proposed).toList();
     }
 
     public List<EvidenceEntry> all() {
         return entries;
     }
 
-    /** Entries that no later entry supersedes: the ledger as it reads today. */
+    /**
+     * Entries that no later entry supersedes, less the proposals nobody confirmed: the ledger as it
+     * reads today, and all that any gate, roll-up or contract counts.
+     */
     public List<EvidenceEntry> current() {
         return current;
+    }
+
+    /** An assistant's entries no later entry supersedes and no person has confirmed yet, oldest first. */
+    public List<EvidenceEntry> proposed() {
+        return proposed;
+    }
+
+    /** Entries no later entry supersedes, proposals included: what a correction may still replace. */
+    public List<EvidenceEntry> standing() {
+        return standing;
     }
 
     /** Current entries observed on or after {@code since}. */

@@ -25,9 +25,19 @@ public record NewEvidence(
         Instant recordedAt,
         Optional<EvidenceId> supersedes,
         Optional<ContractChangeId> accepts,
-        Optional<Decision> decision) {
+        Optional<Decision> decision,
+        Provenance provenance,
+        Optional<String> contextVersion) {
 
     public static final int MAX_SUMMARY = 450;
+
+    /** A person's entry that names no context version. */
+    public NewEvidence(InitiativeKey initiative, EvidenceKind kind, String summary, Optional<SourceUrl> source,
+                       Optional<BigDecimal> observedValue, LocalDate observedOn, UserRef recordedBy, Instant recordedAt,
+                       Optional<EvidenceId> supersedes, Optional<ContractChangeId> accepts, Optional<Decision> decision) {
+        this(initiative, kind, summary, source, observedValue, observedOn, recordedBy, recordedAt, supersedes,
+                accepts, decision, Provenance.PERSON, Optional.empty());
+    }
 
     /** An entry that accepts no contract change. */
     public NewEvidence(InitiativeKey initiative, EvidenceKind kind, String summary, Optional<SourceUrl> source,
@@ -43,6 +53,12 @@ public record NewEvidence(
                        Optional<EvidenceId> supersedes, Optional<ContractChangeId> accepts) {
         this(initiative, kind, summary, source, observedValue, observedOn, recordedBy, recordedAt, supersedes,
                 accepts, Optional.empty());
+    }
+
+    /** The same entry under another initiative key (the host renamed the issue). */
+    public NewEvidence rekeyed(InitiativeKey to) {
+        return new NewEvidence(to, kind, summary, source, observedValue, observedOn, recordedBy, recordedAt, supersedes,
+                accepts, decision, provenance, contextVersion);
     }
 
     public NewEvidence {
@@ -62,6 +78,11 @@ public record NewEvidence(
         Objects.requireNonNull(decision, "decision");
         if (decision.isPresent() && kind != EvidenceKind.DECISION) {
             throw new IllegalArgumentException("only a decision carries a decision record");
+        }
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(contextVersion, "contextVersion");
+        if (contextVersion.isPresent() && !ContextVersions.isWellFormed(contextVersion.get())) {
+            throw new IllegalArgumentException("not a context version: " + contextVersion.get());
         }
         if (kind == EvidenceKind.METRIC_READING && observedValue.isEmpty()) {
             throw new IllegalArgumentException("a metric reading needs the observed value");

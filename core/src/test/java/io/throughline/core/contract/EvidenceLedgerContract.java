@@ -5,6 +5,8 @@ import static io.throughline.core.testing.EvidenceBuilder.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.throughline.core.common.UserRef;
+import io.throughline.core.evidence.Confirmation;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.EvidenceLedger;
@@ -13,6 +15,7 @@ import io.throughline.core.evidence.SourceUrl;
 import io.throughline.core.initiative.InitiativeKey;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +91,37 @@ public abstract class EvidenceLedgerContract {
     }
 
     @Test
+    void provenanceAndContextVersionSurviveAndAConfirmationIsKept() {
+        NewEvidence proposal = evidence().on(A).byAssistant("Copy assistant").contextVersion("0123456789abcdef").build();
+        NewEvidence posted = evidence().on(A).byIntegration("CI pipeline").build();
+        EvidenceEntry proposed = ledger.append(proposal);
+        EvidenceEntry other = ledger.append(posted);
+        Instant at = Instant.parse("2026-03-04T10:15:30.123Z");
+
+        EvidenceEntry confirmed = ledger.confirm(proposed.id(), new Confirmation(UserRef.of("pm.growth"), at));
+
+        assertThat(confirmed.confirmation()).contains(new Confirmation(UserRef.of("pm.growth"), at));
+        assertThat(ledger.entriesFor(A)).containsExactly(confirmed, other);
+        assertThat(ledger.entriesFor(A).get(0).content()).isEqualTo(proposal);
+        assertThat(ledger.entriesFor(A).get(1).content()).isEqualTo(posted);
+        assertThat(ledger.find(proposed.id())).contains(confirmed);
+        assertThat(ledger.find(other.id())).contains(other);
+        assertThat(ledger.find(new io.throughline.core.evidence.EvidenceId(other.id().value() + 100))).isEmpty();
+    }
+
+    @Test
+    void aProposalIsConfirmedOnceEvenWhenTwoConfirmationsRace() {
+        EvidenceEntry proposed = ledger.append(evidence().on(A).byAssistant("Copy assistant").build());
+        Instant at = Instant.parse("2026-03-04T10:15:30Z");
+        ledger.confirm(proposed.id(), new Confirmation(UserRef.of("pm.growth"), at));
+
+        assertThatThrownBy(() -> ledger.confirm(proposed.id(), new Confirmation(UserRef.of("lead.data"), at.plusSeconds(1))))
+                .isInstanceOf(io.throughline.core.common.ThroughlineException.Conflict.class);
+        assertThat(ledger.find(proposed.id()).orElseThrow().confirmation().orElseThrow().by())
+                .isEqualTo(UserRef.of("pm.growth"));
+    }
+
+    @Test
     void negativeAndPreciseReadingsSurvive() {
         EvidenceEntry entry = ledger.append(reading("-1234567.891234").on(A).build());
 
@@ -146,7 +180,7 @@ public abstract class EvidenceLedgerContract {
     void thePortOffersNoWayToChangeOrRemoveAnEntry() {
         // rekey renames the initiative an entry belongs to when the host renames it; no content changes.
         assertThat(Arrays.stream(EvidenceLedger.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "entriesFor", "rekey");
+                .containsExactlyInAnyOrder("append", "entriesFor", "rekey", "find", "confirm");
     }
 
     @Test

@@ -141,7 +141,16 @@ class CommitGateTest {
                 Arguments.of("the source must be on a current entry",
                         List.of(sourced(1, TODAY), unsourced(2, TODAY), unsourcedCorrectionOf(3, 1)), 2,
                         "throughline.gate.evidence.no-source"),
-                Arguments.of("minimum of one", List.of(sourced(1, TODAY.minusDays(5))), 1, null));
+                Arguments.of("minimum of one", List.of(sourced(1, TODAY.minusDays(5))), 1, null),
+                Arguments.of("an assistant's proposal does not count",
+                        List.of(sourced(1, TODAY), evidence().observedOn(TODAY).byAssistant("Copy assistant").entry(2)), 2,
+                        "throughline.gate.evidence.too-few"),
+                Arguments.of("an assistant's entry a person confirmed counts",
+                        List.of(sourced(1, TODAY), evidence().observedOn(TODAY).byAssistant("Copy assistant").entry(2)
+                                .confirmed(io.throughline.core.common.UserRef.of("pm.growth"),
+                                        TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())), 2, null),
+                Arguments.of("an integration's entry counts without confirmation",
+                        List.of(sourced(1, TODAY), evidence().observedOn(TODAY).byIntegration("CI").entry(2)), 2, null));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

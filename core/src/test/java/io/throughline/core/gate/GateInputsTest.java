@@ -174,6 +174,18 @@ class GateInputsTest {
             }
 
             @Override
+            public Optional<EvidenceEntry> find(io.throughline.core.evidence.EvidenceId id) {
+                read.add(Policy.Input.LEDGER);
+                return real.find(id);
+            }
+
+            @Override
+            public EvidenceEntry confirm(io.throughline.core.evidence.EvidenceId id,
+                                         io.throughline.core.evidence.Confirmation confirmation) {
+                return real.confirm(id, confirmation);
+            }
+
+            @Override
             public void rekey(InitiativeKey from, InitiativeKey to) {
                 real.rekey(from, to);
             }

@@ -5,6 +5,7 @@ import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.evidence.Provenance;
 import io.throughline.core.evidence.SourceUrl;
 import io.throughline.core.initiative.InitiativeKey;
 import java.math.BigDecimal;
@@ -23,6 +24,8 @@ public final class EvidenceBuilder {
     private Optional<BigDecimal> value = Optional.empty();
     private LocalDate observedOn = LocalDate.of(2026, 1, 10);
     private Optional<EvidenceId> supersedes = Optional.empty();
+    private Provenance provenance = Provenance.PERSON;
+    private Optional<String> contextVersion = Optional.empty();
 
     public static EvidenceBuilder evidence() {
         return new EvidenceBuilder();
@@ -71,9 +74,27 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    /** Made by an AI assistant of that name: a proposal until a person confirms it. */
+    public EvidenceBuilder byAssistant(String tool) {
+        provenance = Provenance.of(Provenance.Origin.ASSISTANT, tool);
+        return this;
+    }
+
+    /** Posted by a tool account of that name. */
+    public EvidenceBuilder byIntegration(String tool) {
+        provenance = Provenance.of(Provenance.Origin.INTEGRATION, tool);
+        return this;
+    }
+
+    public EvidenceBuilder contextVersion(String version) {
+        contextVersion = Optional.of(version);
+        return this;
+    }
+
     public NewEvidence build() {
         return new NewEvidence(initiative, kind, summary, source, value, observedOn, UserRef.of("pm.growth"),
-                observedOn.atTime(18, 0).toInstant(ZoneOffset.UTC), supersedes);
+                observedOn.atTime(18, 0).toInstant(ZoneOffset.UTC), supersedes, Optional.empty(), Optional.empty(),
+                provenance, contextVersion);
     }
 
     /** An entry as if the ledger had given it the id. */

@@ -1,5 +1,6 @@
 package io.throughline.core.testing;
 
+import io.throughline.core.evidence.Confirmation;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceLedger;
@@ -7,6 +8,7 @@ import io.throughline.core.evidence.NewEvidence;
 import io.throughline.core.initiative.InitiativeKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** In-memory {@link EvidenceLedger}: a list that only grows. */
 public final class InMemoryEvidenceLedger implements EvidenceLedger {
@@ -26,10 +28,26 @@ public final class InMemoryEvidenceLedger implements EvidenceLedger {
     }
 
     @Override
+    public synchronized Optional<EvidenceEntry> find(EvidenceId id) {
+        return entries.stream().filter(entry -> entry.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized EvidenceEntry confirm(EvidenceId id, Confirmation confirmation) {
+        EvidenceEntry entry = find(id).orElseThrow(() -> new IllegalArgumentException("no entry " + id));
+        if (entry.confirmation().isPresent()) {
+            throw new io.throughline.core.common.ThroughlineException.Conflict(io.throughline.core.common.Message.of(
+                    "throughline.evidence.confirm.already", id.toString()));
+        }
+        EvidenceEntry confirmed = entry.confirmed(confirmation.by(), confirmation.at());
+        entries.set(entries.indexOf(entry), confirmed);
+        return confirmed;
+    }
+
+    @Override
     public synchronized void rekey(InitiativeKey from, InitiativeKey to) {
-        entries.replaceAll(e -> e.initiative().equals(from) ? new EvidenceEntry(e.id(), new NewEvidence(to, e.kind(),
-                e.summary(), e.source(), e.observedValue(), e.observedOn(), e.recordedBy(), e.recordedAt(),
-                e.supersedes())) : e);
+        entries.replaceAll(e -> e.initiative().equals(from)
+                ? new EvidenceEntry(e.id(), e.content().rekeyed(to), e.confirmation()) : e);
     }
 
     @Override

@@ -203,6 +203,17 @@ class GateValidatorTest {
             }
 
             @Override
+            public java.util.Optional<EvidenceEntry> find(io.throughline.core.evidence.EvidenceId id) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public EvidenceEntry confirm(io.throughline.core.evidence.EvidenceId id,
+                                         io.throughline.core.evidence.Confirmation confirmation) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
             public void rekey(InitiativeKey from, InitiativeKey to) {
                 throw new IllegalStateException("database down");
             }

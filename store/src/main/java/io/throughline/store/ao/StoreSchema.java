@@ -6,6 +6,7 @@ import io.throughline.store.contract.CommitmentEntity;
 import io.throughline.store.contract.ContractChangeEntity;
 import io.throughline.store.dependency.DependencyChangeEntity;
 import io.throughline.store.dependency.DependencyEntity;
+import io.throughline.store.evidence.EvidenceConfirmationEntity;
 import io.throughline.store.evidence.EvidenceCorrectionEntity;
 import io.throughline.store.evidence.EvidenceEntity;
 import io.throughline.store.initiative.InitiativeClaimEntity;
@@ -32,7 +33,7 @@ public final class StoreSchema {
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
             DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class,
             DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class, AssumptionEntity.class,
-            AssumptionResolutionEntity.class);
+            AssumptionResolutionEntity.class, EvidenceConfirmationEntity.class);
 
     private StoreSchema() {
     }

@@ -3,12 +3,14 @@ package io.throughline.store.evidence;
 import static io.throughline.store.ao.Columns.row;
 
 import io.throughline.core.common.UserRef;
+import io.throughline.core.evidence.Confirmation;
 import io.throughline.core.evidence.Decision;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.EvidenceLedger;
 import io.throughline.core.evidence.NewEvidence;
+import io.throughline.core.evidence.Provenance;
 import io.throughline.core.evidence.SourceUrl;
 import io.throughline.core.initiative.ContractChangeId;
 import io.throughline.core.initiative.InitiativeKey;
@@ -29,10 +31,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
-/** {@link EvidenceLedger} on Active Objects: inserts (through AO) and reads (one plain-SQL statement), nothing else. */
+/**
+ * {@link EvidenceLedger} on Active Objects: inserts (through AO) and reads (one plain-SQL statement
+ * joining each entry to its confirmation), nothing else.
+ */
 public final class AoEvidenceLedger implements EvidenceLedger {
 
     private static final EvidenceKind[] KINDS = EvidenceKind.values();
+    private static final Provenance.Origin[] ORIGINS = Provenance.Origin.values();
+
+    /** The evidence columns read, in order (the confirmation's two follow). */
+    private static final String[] COLUMNS = {"ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE", "OBSERVED_ON",
+        "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK", "ACCEPTS_CHANGE", "DECIDED_BY", "DECISION_OPTIONS",
+        "CHOSEN_OPTION", "RATIONALE", "REVISIT_DAY", "PROVENANCE", "TOOL", "CONTEXT_VERSION", "ISSUE_KEY"};
 
     private final AoAccess ao;
 
@@ -81,7 +92,11 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                         .map(d -> String.join("\n", d.options())).orElse(null),
                 "CHOSEN_OPTION", evidence.decision().flatMap(Decision::chosen).orElse(null),
                 "RATIONALE", evidence.decision().flatMap(Decision::rationale).orElse(null),
-                "REVISIT_DAY", evidence.decision().flatMap(Decision::revisitOn).map(Columns::day).orElse(null)));
+                "REVISIT_DAY", evidence.decision().flatMap(Decision::revisitOn).map(Columns::day).orElse(null),
+                "PROVENANCE", evidence.provenance().origin() == Provenance.Origin.PERSON ? null
+                        : evidence.provenance().origin().name(),
+                "TOOL", evidence.provenance().tool().orElse(null),
+                "CONTEXT_VERSION", evidence.contextVersion().orElse(null)));
         return new EvidenceEntry(new EvidenceId(entity.getID()), evidence);
     }
 
@@ -102,18 +117,42 @@ public final class AoEvidenceLedger implements EvidenceLedger {
 
     @Override
     public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
+        return select("evidence.by-initiative", "ISSUE_KEY", initiative.value());
+    }
+
+    @Override
+    public Optional<EvidenceEntry> find(EvidenceId id) {
+        return select("evidence.by-id", "ID", Math.toIntExact(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public EvidenceEntry confirm(EvidenceId id, Confirmation confirmation) {
+        try {
+            ao.create(EvidenceConfirmationEntity.class, row("EVIDENCE_ID", Math.toIntExact(id.value()),
+                    "CONFIRMED_BY", confirmation.by().key(), "CONFIRMED_AT", Columns.millis(confirmation.at())));
+        } catch (StoreException e) {
+            if (StoreException.isUniqueViolation(e)) {
+                throw new ThroughlineException.Conflict(Message.of("throughline.evidence.confirm.already", id.toString()));
+            }
+            throw e;
+        }
+        return find(id).orElseThrow(() -> new IllegalStateException("evidence " + id + " vanished"));
+    }
+
+    /** Entries with their confirmation, in one statement: the evidence rows where {@code column} is {@code value}. */
+    private List<EvidenceEntry> select(String name, String column, Object value) {
         return ao.read((connection, names) -> {
-            String sql = names.sql("evidence.by-initiative", n -> "SELECT " + n.columns("ID", "KIND", "SUMMARY", "SOURCE_URL", "OBSERVED_VALUE",
-                    "OBSERVED_ON", "RECORDED_BY", "RECORDED_AT", "SUPERSEDES_ID", "SOURCE_LINK", "ACCEPTS_CHANGE",
-                    "DECIDED_BY", "DECISION_OPTIONS", "CHOSEN_OPTION", "RATIONALE", "REVISIT_DAY")
-                    + " FROM " + n.table(EvidenceEntity.class)
-                    + " WHERE " + n.column("ISSUE_KEY") + " = ? ORDER BY " + n.column("ID"));
+            String sql = names.sql(name, n -> "SELECT " + Arrays.stream(COLUMNS).map(c -> "e." + n.column(c))
+                    .collect(Collectors.joining(", ")) + ", c." + n.column("CONFIRMED_BY") + ", c."
+                    + n.column("CONFIRMED_AT") + " FROM " + n.table(EvidenceEntity.class) + " e LEFT JOIN "
+                    + n.table(EvidenceConfirmationEntity.class) + " c ON c." + n.column("EVIDENCE_ID") + " = e."
+                    + n.column("ID") + " WHERE e." + n.column(column) + " = ? ORDER BY e." + n.column("ID"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, initiative.value());
+                statement.setObject(1, value);
                 try (ResultSet row = statement.executeQuery()) {
                     List<EvidenceEntry> entries = new ArrayList<>();
                     while (row.next()) {
-                        entries.add(toEntry(initiative, row));
+                        entries.add(toEntry(row));
                     }
                     return entries;
                 }
@@ -138,14 +177,20 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 revisit == null ? Optional.empty() : Optional.of(Columns.date(revisit))));
     }
 
-    private static EvidenceEntry toEntry(InitiativeKey initiative, ResultSet row) throws SQLException {
+    private static EvidenceEntry toEntry(ResultSet row) throws SQLException {
         String source = row.getString(4) != null ? row.getString(4) : row.getString(10);
         String observed = row.getString(5);
         Integer supersedes = Rows.nullableInt(row, 9);
         Long accepts = Rows.nullableLong(row, 11);
         Optional<Decision> decision = decision(row);
+        String origin = row.getString(17);
+        Provenance provenance = origin == null ? Provenance.PERSON
+                : Provenance.of(Rows.constant(ORIGINS, origin), row.getString(18));
+        String confirmedBy = row.getString(21);
+        Optional<Confirmation> confirmation = confirmedBy == null ? Optional.empty()
+                : Optional.of(new Confirmation(new UserRef(confirmedBy), Columns.instant(row.getLong(22))));
         return new EvidenceEntry(new EvidenceId(row.getInt(1)), new NewEvidence(
-                initiative,
+                InitiativeKey.parse(row.getString(20)),
                 Rows.constant(KINDS, row.getString(2)),
                 row.getString(3),
                 source == null ? Optional.empty() : Optional.of(SourceUrl.ofStored(source)),
@@ -154,6 +199,7 @@ public final class AoEvidenceLedger implements EvidenceLedger {
                 new UserRef(row.getString(7)),
                 Columns.instant(row.getLong(8)),
                 supersedes == null ? Optional.empty() : Optional.of(new EvidenceId(supersedes)),
-                accepts == null ? Optional.empty() : Optional.of(new ContractChangeId(accepts)), decision));
+                accepts == null ? Optional.empty() : Optional.of(new ContractChangeId(accepts)), decision, provenance,
+                Optional.ofNullable(row.getString(19))), confirmation);
     }
 }

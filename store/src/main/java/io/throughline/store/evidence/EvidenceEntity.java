@@ -77,6 +77,23 @@ public interface EvidenceEntity extends Entity {
 
     void setAcceptsChange(Long change);
 
+    /** How the entry was made ({@code PERSON}, {@code INTEGRATION}, {@code ASSISTANT}); null on rows older than the column, which are a person's. */
+    String getProvenance();
+
+    void setProvenance(String provenance);
+
+    /** The tool an integration's or an assistant's entry names. */
+    @StringLength(100)
+    String getTool();
+
+    void setTool(String tool);
+
+    /** The version of the initiative's context the entry was written against, if it names one. */
+    @StringLength(16)
+    String getContextVersion();
+
+    void setContextVersion(String version);
+
     /** The observed value as a plain decimal string, so its scale survives every database. */
     String getObservedValue();
 

@@ -16,12 +16,16 @@ import java.util.List;
  * as entered (an internationalised host stays as typed), {@code sourceHref} its ASCII form for links;
  * {@code recordedBy} is the user key, {@code recordedByName} how the host names that person;
  * {@code accepts} the contract change a decision accepts (null for none); {@code decision} a decision's
- * record (null for none).
+ * record (null for none); {@code provenance} how it was made ({@code PERSON}, {@code INTEGRATION},
+ * {@code ASSISTANT}) and {@code tool} by what; {@code proposed} is true for an assistant's entry no
+ * person has confirmed yet (no gate counts it), {@code confirmedBy}/{@code confirmedAt} who confirmed
+ * it and when; {@code contextVersion} the context version it was written against.
  */
 public record EvidenceJson(long id, String kind, String summary, String sourceUrl, String sourceHref,
                            BigDecimal observedValue, String observedOn, String recordedBy, String recordedByName,
                            String recordedAt, Long supersedes, boolean superseded, Long accepts,
-                           DecisionJson decision) {
+                           DecisionJson decision, String provenance, String tool, boolean proposed,
+                           String confirmedBy, String confirmedByName, String confirmedAt, String contextVersion) {
 
     /** A decision's record: people by key and by name, options, the choice, why, and when to revisit. */
     public record DecisionJson(List<String> decidedBy, List<String> decidedByNames, List<String> options,
@@ -43,6 +47,10 @@ public record EvidenceJson(long id, String kind, String summary, String sourceUr
                 people.displayName(entry.recordedBy()), entry.recordedAt().toString(),
                 entry.supersedes().map(EvidenceId::value).orElse(null), superseded,
                 entry.accepts().map(ContractChangeId::value).orElse(null),
-                entry.decision().map(decision -> DecisionJson.of(decision, people)).orElse(null));
+                entry.decision().map(decision -> DecisionJson.of(decision, people)).orElse(null),
+                entry.provenance().origin().name(), entry.provenance().tool().orElse(null), entry.proposed(),
+                entry.confirmation().map(c -> c.by().key()).orElse(null),
+                entry.confirmation().map(c -> people.displayName(c.by())).orElse(null),
+                entry.confirmation().map(c -> c.at().toString()).orElse(null), entry.contextVersion().orElse(null));
     }
 }

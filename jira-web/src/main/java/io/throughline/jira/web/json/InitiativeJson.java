@@ -58,17 +58,18 @@ public record InitiativeJson(String key, String summary, String team, String own
 
     /**
      * The ledger as it reads today (corrected entries left out): how many entries, when the freshest
-     * was observed, and the latest metric reading; dates are yyyy-mm-dd, absent values null.
+     * was observed, and the latest metric reading; dates are yyyy-mm-dd, absent values null;
+     * {@code proposed} counts an assistant's entries waiting for a person's confirmation (not in count).
      */
     public record EvidenceSummary(int count, String lastObservedOn, BigDecimal latestReading,
-                                  String latestReadingOn) {
+                                  String latestReadingOn, int proposed) {
 
         static EvidenceSummary of(Ledger ledger) {
             EvidenceEntry latest = ledger.latestReading().orElse(null);
             return new EvidenceSummary(ledger.current().size(),
                     ledger.lastObserved().map(LocalDate::toString).orElse(null),
                     latest == null ? null : latest.observedValue().orElse(null),
-                    latest == null ? null : latest.observedOn().toString());
+                    latest == null ? null : latest.observedOn().toString(), ledger.proposed().size());
         }
     }
 

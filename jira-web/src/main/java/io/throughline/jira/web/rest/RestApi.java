@@ -27,6 +27,7 @@ public final class RestApi {
                         app.defaults(), people, context),
                 new EvidenceResource(app.evidence(), people, context),
                 new DecisionResource(app.evidence(), people, context),
+                new EvidenceConfirmResource(app.evidence(), people, context),
                 new InitiativeDependenciesResource(app.dependencies(), app.portfolio(), people, context),
                 new DependencyResource(app.dependencies(), app.portfolio(), people, context),
                 new PortfolioResource(app.portfolio(), context),
