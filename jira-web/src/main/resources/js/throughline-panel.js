@@ -1,5 +1,5 @@
 /*
- * Throughline initiative panel: records evidence and answers dependencies through the app's REST
+ * Throughline initiative panel: records and confirms evidence and answers dependencies through the app's REST
  * API, then reloads. Listeners are delegated from the document, so a panel Jira loads later by
  * AJAX (issue navigator, issue search) works without binding anything again. A refusal names its
  * field: the message goes next to that field when the panel has it, otherwise into the panel's
@@ -227,12 +227,17 @@
             return;
         }
         var action = button.getAttribute('data-throughline-action');
-        if (['commit', 'decline', 'deliver', 'revise', 'withdraw', 'reopen'].indexOf(action) < 0) {
+        if (['commit', 'decline', 'deliver', 'revise', 'withdraw', 'reopen', 'confirm-evidence'].indexOf(action) < 0) {
             return;
         }
-        // Irreversible actions (deliver, withdraw) carry their question; nothing is sent unless confirmed.
+        // Irreversible actions (deliver, withdraw, confirming a proposal) carry their question; nothing is sent unless confirmed.
         var question = button.getAttribute('data-confirm');
         if (question && !window.confirm(question)) {
+            return;
+        }
+        if (action === 'confirm-evidence') {
+            var entry = button.closest('.throughline-evidence-entry') || panel;
+            post(panel, entry, '/evidence/' + encodeURIComponent(button.getAttribute('data-evidence-id') || '') + '/confirm', {});
             return;
         }
         var id = button.getAttribute('data-dependency-id') || '';

@@ -4,12 +4,14 @@ import io.throughline.core.common.People;
 import io.throughline.core.evidence.Decision;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
+import io.throughline.core.evidence.Provenance;
 import io.throughline.web.view.AvatarHtml;
 import io.throughline.web.view.Href;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +32,16 @@ public final class EvidenceRow {
     private final String supersedesHtml;
     private final String supersededByHtml;
     private final List<TextLine> decision;
+    private final String provenanceHtml;
+    private final String contextVersionHtml;
 
     private EvidenceRow(EvidenceEntry entry, Optional<EvidenceId> supersededBy, String recordedBy,
-                        String recordedByAvatarHtml, List<TextLine> decision, ViewText text) {
+                        String recordedByAvatarHtml, List<TextLine> decision, String provenanceHtml, ViewText text) {
         this.decision = List.copyOf(decision);
+        this.provenanceHtml = provenanceHtml;
+        this.contextVersionHtml = entry.contextVersion()
+                .map(version -> text.html("throughline.web.evidence.context-version", entry.initiative().value(), version))
+                .orElse("");
         this.idHtml = Html.escape(entry.id().toString());
         this.kindHtml = text.html("throughline.web.evidence.kind." + entry.kind().name());
         this.summaryHtml = Html.escape(entry.summary());
@@ -52,9 +60,48 @@ public final class EvidenceRow {
                 .map(id -> text.html("throughline.web.evidence.superseded-by", id.toString())).orElse("");
     }
 
-    static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, People people, ViewText text) {
+    static EvidenceRow of(EvidenceEntry entry, Optional<EvidenceId> supersededBy, People people, ViewText text,
+                          ZoneId zone) {
         return new EvidenceRow(entry, supersededBy, people.displayName(entry.recordedBy()),
-                AvatarHtml.of(people.avatarUrl(entry.recordedBy())), decision(entry, people, text), text);
+                AvatarHtml.of(people.avatarUrl(entry.recordedBy())), decision(entry, people, text),
+                provenance(entry, people, text, zone), text);
+    }
+
+    /**
+     * How the entry was made, when not by a person: "Posted by an integration (CI)", "Proposed by the
+     * assistant Copy assistant", or that and who confirmed it on which day. Empty for a person's entry.
+     */
+    private static String provenance(EvidenceEntry entry, People people, ViewText text, ZoneId zone) {
+        Provenance made = entry.provenance();
+        String tool = made.tool().orElse("");
+        return switch (made.origin()) {
+            case PERSON -> "";
+            case INTEGRATION -> made.tool().isPresent()
+                    ? text.html("throughline.web.evidence.provenance.integration-named", tool)
+                    : text.html("throughline.web.evidence.provenance.integration");
+            case ASSISTANT -> entry.confirmation()
+                    .map(c -> text.html("throughline.web.evidence.provenance.assistant-confirmed", tool,
+                            people.displayName(c.by()), c.at().atZone(zone).toLocalDate().toString()))
+                    .orElseGet(() -> text.html("throughline.web.evidence.provenance.assistant", tool));
+        };
+    }
+
+    /** How the entry was made when not by a person, escaped; empty for a person's entry. */
+    public String getProvenanceHtml() {
+        return provenanceHtml;
+    }
+
+    public boolean isHasProvenance() {
+        return !provenanceHtml.isEmpty();
+    }
+
+    /** "Written against GROW-1@…" when the entry names the context version; empty otherwise. */
+    public String getContextVersionHtml() {
+        return contextVersionHtml;
+    }
+
+    public boolean isHasContextVersion() {
+        return !contextVersionHtml.isEmpty();
     }
 
     /** A decision's record, one line per part it has: who, the options and the choice, why, when to revisit. */

@@ -151,6 +151,20 @@ public final class InitiativePanel {
         return !evidence.current().isEmpty();
     }
 
+    /** An assistant's entries no person has confirmed yet (no gate counts them), newest first. */
+    public List<EvidenceRow> getProposedEvidence() {
+        return evidence.proposed();
+    }
+
+    public boolean isHasProposedEvidence() {
+        return !evidence.proposed().isEmpty();
+    }
+
+    /** The viewer may confirm a proposal: they edit the issue and the initiative is not closed. */
+    public boolean isCanConfirmEvidence() {
+        return isCanAddEvidence();
+    }
+
     /** Entries a later entry corrected, newest first. */
     public List<EvidenceRow> getSupersededEvidence() {
         return evidence.superseded();
@@ -219,7 +233,7 @@ public final class InitiativePanel {
     }
 
     /** Current and superseded ledger entries. */
-    record EvidenceSection(List<EvidenceRow> current, List<EvidenceRow> superseded) {
+    record EvidenceSection(List<EvidenceRow> current, List<EvidenceRow> proposed, List<EvidenceRow> superseded) {
     }
 
     /** Dependency rows and their roll-up. */

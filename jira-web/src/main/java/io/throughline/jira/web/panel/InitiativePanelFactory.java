@@ -23,6 +23,7 @@ import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.TextLine;
 import io.throughline.web.view.ViewText;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public final class InitiativePanelFactory {
         return new InitiativePanel(header(request, text), text, ahead, stageNote,
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
-                evidence(ledger, text), dependencies(request, dependencies, trace, text),
+                evidence(ledger, text, request.zone()), dependencies(request, dependencies, trace, text),
                 new DeliverySection(trace, text, request.contextPath(), request.zone()),
                 contracts.inForce(initiative, ledger)
                         .map(contract -> CommitmentSection.of(contract, initiative, people, text, request.zone()))
@@ -102,20 +103,26 @@ public final class InitiativePanelFactory {
                 initiative.stage().isClosed());
     }
 
-    private InitiativePanel.EvidenceSection evidence(Ledger ledger, ViewText text) {
+    private InitiativePanel.EvidenceSection evidence(Ledger ledger, ViewText text, ZoneId zone) {
         Map<EvidenceId, EvidenceId> supersededBy = new HashMap<>();
         for (EvidenceEntry entry : ledger.all()) {
             entry.supersedes().ifPresent(old -> supersededBy.put(old, entry.id()));
         }
-        Set<EvidenceId> current = new HashSet<>();
-        ledger.current().forEach(entry -> current.add(entry.id()));
-        List<EvidenceEntry> newestFirst = new ArrayList<>(ledger.all());
-        Collections.reverse(newestFirst);
-        return new InitiativePanel.EvidenceSection(
-                newestFirst.stream().filter(e -> current.contains(e.id()))
-                        .map(e -> EvidenceRow.of(e, Optional.empty(), people, text)).toList(),
-                newestFirst.stream().filter(e -> !current.contains(e.id()))
-                        .map(e -> EvidenceRow.of(e, Optional.ofNullable(supersededBy.get(e.id())), people, text)).toList());
+        return new InitiativePanel.EvidenceSection(rows(ledger.current(), Map.of(), text, zone),
+                rows(ledger.proposed(), Map.of(), text, zone),
+                rows(ledger.all().stream().filter(e -> supersededBy.containsKey(e.id())).toList(), supersededBy, text,
+                        zone));
+    }
+
+    /** The entries newest first, each with the entry that corrected it if {@code supersededBy} names one. */
+    private List<EvidenceRow> rows(List<EvidenceEntry> entries, Map<EvidenceId, EvidenceId> supersededBy, ViewText text,
+                                   ZoneId zone) {
+        List<EvidenceRow> rows = new ArrayList<>(entries.size());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            EvidenceEntry entry = entries.get(i);
+            rows.add(EvidenceRow.of(entry, Optional.ofNullable(supersededBy.get(entry.id())), people, text, zone));
+        }
+        return rows;
     }
 
     private InitiativePanel.DependencySection dependencies(PanelRequest request, InitiativeDependencies found,

@@ -80,6 +80,22 @@ public final class PanelLabels {
         return label("evidence.none");
     }
 
+    public String getProposedHeadingHtml() {
+        return label("evidence.proposed.heading");
+    }
+
+    public String getProposedNoteHtml() {
+        return label("evidence.proposed.note");
+    }
+
+    public String getConfirmEvidenceHtml() {
+        return label("evidence.confirm");
+    }
+
+    public String getConfirmEvidenceQuestionHtml() {
+        return label("evidence.confirm.question");
+    }
+
     public String getSupersededHeadingHtml() {
         return label("evidence.superseded.heading");
     }

@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * One initiative that reaches every branch of the panel template, with every user-typed field
- * taken from {@link Fields}: summary, owner, metric, evidence (current, corrected, sourced), a
+ * taken from {@link Fields}: summary, owner, metric, evidence (current, corrected, sourced, an
+ * assistant's proposal and a confirmed one, an integration's, each naming its tool), a
  * requested (for a provider issue), a committed and a late-discovered declined dependency, on an
  * initiative committed meanwhile. The viewer may do everything.
  */
@@ -58,6 +59,18 @@ final class PanelScenario {
         EvidenceEntry fixed = host.record(initiative.key(), author, new EvidenceForm("METRIC_READING",
                 "Fixed " + fields.evidenceSummary(), fields.sourceUrl(), "28", today.minusDays(2).toString(),
                 reading.id().toString()));
+        // An assistant's proposal, one it made that a person confirmed, and an integration's entry, each naming its tool.
+        String tool = fields.evidenceSummary().length() > 100 ? fields.evidenceSummary().substring(0, 100).strip()
+                : fields.evidenceSummary();
+        EvidenceEntry proposal = host.record(initiative.key(), author, new EvidenceForm("RESEARCH",
+                "Proposed " + fields.evidenceSummary(), fields.sourceUrl(), null, null, null, null, null, null, null,
+                null, null, "ASSISTANT", tool, "0123456789abcdef"));
+        EvidenceEntry confirmed = host.record(initiative.key(), author, new EvidenceForm("RESEARCH",
+                "Confirmed " + fields.evidenceSummary(), null, null, null, null, null, null, null, null, null, null,
+                "ASSISTANT", tool, null));
+        host.world.app.evidence().confirm(author, confirmed.id());
+        host.record(initiative.key(), author, new EvidenceForm("RESEARCH", "Posted " + fields.evidenceSummary(), null,
+                null, null, null, null, null, null, null, null, null, "INTEGRATION", tool, null));
         // The provider issue IDN-7 is in GROW-1's delivery trace, so the dependency shows its status.
         host.world.delivery.issue("IDN-7", "Story", "Identity", StatusCategory.IN_PROGRESS, null,
                 host.world.clock.now()).edge("GROW-1", "IDN-7", TraceVia.LINK);
@@ -77,7 +90,8 @@ final class PanelScenario {
         stored.addAll(List.of(initiative.summary(), author.key(),
                 insight.summary(), reading.summary(), fixed.summary(), requested.description(),
                 committed.description(), declined.description(), declined.declineReason().orElseThrow(),
-                initiative.team().name(), requested.providerTeam().name()));
+                initiative.team().name(), requested.providerTeam().name(), proposal.summary(), confirmed.summary(),
+                proposal.provenance().tool().orElseThrow()));
         insight.source().ifPresent(source -> stored.add(source.toString()));
     }
 }
