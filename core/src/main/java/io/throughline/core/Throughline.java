@@ -1,6 +1,7 @@
 package io.throughline.core;
 
 import io.throughline.core.assumption.AssumptionService;
+import io.throughline.core.context.ContextService;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyService;
 import io.throughline.core.evidence.EvidenceService;
@@ -30,6 +31,7 @@ public final class Throughline {
     private final RollUpService rollUps;
     private final ContractService contracts;
     private final AssumptionService assumptions;
+    private final ContextService context;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -51,6 +53,8 @@ public final class Throughline {
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
+        this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
+                ports.permissions(), ports.clock());
     }
 
     public PolicyParameters defaults() {
@@ -87,6 +91,10 @@ public final class Throughline {
 
     public ContractService contracts() {
         return contracts;
+    }
+
+    public ContextService context() {
+        return context;
     }
 
     public AssumptionService assumptions() {

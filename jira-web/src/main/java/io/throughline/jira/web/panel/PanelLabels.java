@@ -80,6 +80,19 @@ public final class PanelLabels {
         return label("evidence.none");
     }
 
+    /** Before the links to the initiative's context, which assistants and documents cite. */
+    public String getContextHtml() {
+        return label("evidence.context");
+    }
+
+    public String getContextJsonHtml() {
+        return label("evidence.context.json");
+    }
+
+    public String getContextMarkdownHtml() {
+        return label("evidence.context.markdown");
+    }
+
     public String getProposedHeadingHtml() {
         return label("evidence.proposed.heading");
     }

@@ -35,6 +35,7 @@ public final class RestApi {
                 new TraceResource(app.trace(), context),
                 new PortfolioDeliveryResource(app.rollUps(), context),
                 new ContractResource(app.contracts(), context),
+                new ContextResource(app.context(), people, context),
                 new AssumptionResource(app.assumptions(), context),
                 new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),

@@ -137,7 +137,12 @@ class PanelTemplateTest {
         RenderedHtml.of(TEMPLATE).assertOnlyTemplateMarkup(html);
         assertThat(html).contains("No success metric yet.", "No metric reading yet.", "No evidence recorded yet.",
                 "No dependencies.", "Not set");
-        assertThat(html).doesNotContain("<form", "data-throughline-action", "<a href");
+        assertThat(html).doesNotContain("<form", "data-throughline-action");
+        // The only links a bare initiative has are to its context, which every viewer may read.
+        assertThat(java.util.regex.Pattern.compile("<a href=\"([^\"]*)\"").matcher(html).results()
+                .map(match -> match.group(1)).toList()).containsExactly(
+                        "/jira/rest/throughline/1.0/initiatives/GROW-7/context",
+                        "/jira/rest/throughline/1.0/initiatives/GROW-7/context/markdown");
     }
 
     @Test
