@@ -51,7 +51,8 @@ final class DemoPortfolio {
                  String kind, String summary, String source, String value, Integer observedDay,
                  String type, String parent, String delivers, Integer points, String status,
                  String metric, String accepts, String evidence, java.util.List<String> decidedBy,
-                 java.util.List<String> options, String chosen, String rationale) {
+                 java.util.List<String> options, String chosen, String rationale, String provenance, String tool,
+                 Boolean cite) {
     }
 
     private final File file;
@@ -104,6 +105,8 @@ final class DemoPortfolio {
                     case "resolve" -> app.assumptions().resolve(UserRef.of(event.as()),
                             new AssumptionId(known(records, "assumption:" + event.ref())), event.status(),
                             Long.toString(known(records, "evidence:" + event.evidence())));
+                    case "confirm" -> app.evidence().confirm(UserRef.of(event.as()),
+                            new io.throughline.core.evidence.EvidenceId(known(records, "evidence:" + event.ref())));
                     case "evidence" -> {
                         EvidenceEntry entry = evidence(app, event, today);
                         if (event.ref() != null) {
@@ -152,7 +155,10 @@ final class DemoPortfolio {
                 event.summary(), event.source(), event.value(), day(today, event.observedDay()), null,
                 accepted(app, actor, event), event.decidedBy() == null ? null : String.join(",", event.decidedBy()),
                 event.options() == null ? null : String.join("\n", event.options()), event.chosen(), event.rationale(),
-                null));
+                null, event.provenance(), event.tool(),
+                // An assistant's proposal cites the context it was written against, as it read it then.
+                Boolean.TRUE.equals(event.cite())
+                        ? app.context().context(actor, InitiativeKey.parse(event.key())).version() : null));
     }
 
     private static long known(Map<String, Long> records, String ref) {

@@ -89,6 +89,10 @@ public final class PanelLabels {
         return label("evidence.context.json");
     }
 
+    public String getContextOrHtml() {
+        return label("evidence.context.or");
+    }
+
     public String getContextMarkdownHtml() {
         return label("evidence.context.markdown");
     }
