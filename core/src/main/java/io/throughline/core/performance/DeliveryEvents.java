@@ -1,0 +1,29 @@
+package io.throughline.core.performance;
+
+import io.throughline.core.initiative.InitiativeKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Port: the append-only store of delivery events, indexed by the issues a deployment names so that
+ * attribution is decided when figures are read (a link added to a trace later counts at once).
+ */
+public interface DeliveryEvents {
+
+    /**
+     * Stores every event whose key is not stored yet, in one transaction, and says for each event,
+     * in order, whether it was new ({@code true}) or a replay ({@code false}); a key twice in one
+     * call is stored once. Two calls racing with one key store it once.
+     */
+    List<Boolean> append(List<DeliveryEvent> events);
+
+    /**
+     * What the figures for {@code issues} over {@code [from, to)} need, possibly more: every
+     * deployment naming one of the issues (itself or through a change) before {@code to}; every
+     * deployment and rollback in the window of a service one of those deployed in the window; every
+     * incident opened in the window naming such a service or one of those deployments as its cause;
+     * and every other event of those incidents (their openings before the window, their resolutions).
+     */
+    List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to);
+}

@@ -1,0 +1,83 @@
+package io.throughline.core.performance;
+
+import io.throughline.core.common.Clock;
+import io.throughline.core.common.FieldErrors;
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.trace.DeliveryItem;
+import io.throughline.core.trace.Trace;
+import io.throughline.core.trace.TraceService;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Taking delivery events in, and the DORA figures of an initiative as a viewer may see them. */
+public final class PerformanceService {
+
+    public static final String DAYS = "days";
+
+    private final DeliveryEvents events;
+    private final EventSources sources;
+    private final TraceService traces;
+    private final Clock clock;
+    private final Pattern production;
+
+    public PerformanceService(DeliveryEvents events, EventSources sources, TraceService traces,
+                              Clock clock, Pattern production) {
+        this.events = events;
+        this.sources = sources;
+        this.traces = traces;
+        this.clock = clock;
+        this.production = production;
+    }
+
+    /**
+     * Stores the events the actor may post: each new one once, a replay never.
+     *
+     * @return for each event, in order, whether it was new
+     * @throws ThroughlineException.Forbidden unless the actor may post events
+     */
+    public List<Boolean> record(UserRef actor, List<DeliveryEvent> batch) {
+        requirePoster(actor);
+        return batch.isEmpty() ? List.of() : events.append(batch);
+    }
+
+    /** Refuses, before any work, someone who may not post events. */
+    public void requirePoster(UserRef actor) {
+        if (!sources.mayPost(actor)) {
+            throw new ThroughlineException.Forbidden(Message.of("throughline.events.forbidden"));
+        }
+    }
+
+    /**
+     * The figures of an initiative over the last {@code days} (7 to 365), attributed through its
+     * trace as the viewer may see it.
+     *
+     * @throws ThroughlineException.NotFound for an initiative the viewer may not see
+     * @throws ThroughlineException.InvalidInput for days out of range, on the field {@code days}
+     */
+    public DeliveryPerformance forInitiative(UserRef viewer, InitiativeKey key, int days) {
+        if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
+            FieldErrors errors = new FieldErrors();
+            errors.add(DAYS, "throughline.events.days.range", days, Window.MIN_DAYS, Window.MAX_DAYS);
+            errors.throwIfAny();
+        }
+        Trace trace = traces.trace(viewer, key);
+        Set<InitiativeKey> attributed = new HashSet<>();
+        attributed.add(key);
+        Map<InitiativeKey, Instant> started = new HashMap<>();
+        for (DeliveryItem item : trace.items()) {
+            attributed.add(item.key());
+            item.startedAt().ifPresent(at -> started.put(item.key(), at));
+        }
+        Window window = Window.last(days, clock.now());
+        return DeliveryFigures.compute(events.relevant(attributed, window.from(), window.to()), attributed, started,
+                window, production);
+    }
+}
