@@ -8,6 +8,7 @@ import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
+import io.throughline.core.interaction.InteractionService;
 import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
@@ -30,6 +31,7 @@ public final class Throughline {
     private final RollUpService rollUps;
     private final ContractService contracts;
     private final AssumptionService assumptions;
+    private final InteractionService interactions;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -47,7 +49,8 @@ public final class Throughline {
         this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
                 ports.gateParameters(), contracts, ports.assumptions());
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
-                ports.permissions(), ports.teams(), ports.clock(), defaults);
+                ports.permissions(), ports.teams(), ports.clock(), defaults, ports.interactions());
+        this.interactions = new InteractionService(ports.interactions(), ports.teams(), ports.transactions());
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
@@ -91,5 +94,9 @@ public final class Throughline {
 
     public AssumptionService assumptions() {
         return assumptions;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
     }
 }
