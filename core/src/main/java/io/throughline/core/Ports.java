@@ -11,6 +11,7 @@ import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.interaction.InteractionRepository;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.core.trace.DeliveryWork;
 import java.util.Objects;
@@ -32,14 +33,25 @@ public record Ports(
         DeliveryWork delivery,
         DeliveryRollUps rollUps,
         ContractRecords contracts,
-        AssumptionRecords assumptions) {
+        AssumptionRecords assumptions,
+        InteractionRepository interactions) {
+
+    /** Ports of a host that keeps no team interaction modes (every pair has the default SLA). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
+                 DeliveryRollUps rollUps, ContractRecords contracts, AssumptionRecords assumptions) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                delivery, rollUps, contracts, assumptions, InteractionRepository.NONE);
+    }
 
     /** Ports of a host that shows no delivery work (its traces are empty and it keeps no roll-ups). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
                  DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
                  Transactions transactions, GateParameterSource gateParameters) {
         this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
-                DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE, AssumptionRecords.NONE);
+                DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE, AssumptionRecords.NONE,
+                InteractionRepository.NONE);
     }
 
     /** Ports of a host that keeps no contracts (every gate judges initiatives as they are now). */
@@ -48,7 +60,7 @@ public record Ports(
                  Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
                  DeliveryRollUps rollUps) {
         this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
-                delivery, rollUps, ContractRecords.NONE, AssumptionRecords.NONE);
+                delivery, rollUps, ContractRecords.NONE, AssumptionRecords.NONE, InteractionRepository.NONE);
     }
 
     public Ports {
@@ -65,5 +77,6 @@ public record Ports(
         Objects.requireNonNull(rollUps, "rollUps");
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(assumptions, "assumptions");
+        Objects.requireNonNull(interactions, "interactions");
     }
 }

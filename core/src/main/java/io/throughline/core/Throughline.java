@@ -9,6 +9,7 @@ import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
+import io.throughline.core.interaction.InteractionService;
 import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
@@ -32,6 +33,7 @@ public final class Throughline {
     private final ContractService contracts;
     private final AssumptionService assumptions;
     private final ContextService context;
+    private final InteractionService interactions;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -49,7 +51,8 @@ public final class Throughline {
         this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
                 ports.gateParameters(), contracts, ports.assumptions());
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
-                ports.permissions(), ports.teams(), ports.clock(), defaults);
+                ports.permissions(), ports.teams(), ports.clock(), defaults, ports.interactions());
+        this.interactions = new InteractionService(ports.interactions(), ports.teams(), ports.transactions());
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
@@ -99,5 +102,9 @@ public final class Throughline {
 
     public AssumptionService assumptions() {
         return assumptions;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
     }
 }

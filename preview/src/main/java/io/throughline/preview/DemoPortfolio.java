@@ -17,6 +17,7 @@ import io.throughline.core.initiative.EvidenceHorizon;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
+import io.throughline.core.interaction.InteractionForm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class DemoPortfolio {
 
     /** The file as written. */
     record File(List<String> teams, List<PreviewDirectory.Person> users, List<DemoInitiative> initiatives,
-                List<Event> events) {
+                List<Event> events, List<InteractionForm.Row> interactions) {
     }
 
     /** An initiative as first created. */
@@ -77,10 +78,16 @@ final class DemoPortfolio {
         return new PreviewDirectory(file.users(), file.teams());
     }
 
-    /** Replays the story: initiatives on their creation day, then every event on its day. */
+    /**
+     * Replays the story: the team interaction modes product ops agreed (Growth and Data left without
+     * one), initiatives on their creation day, then every event on its day.
+     */
     void seed(Throughline app, PreviewIssues issues, PreviewClock clock, LocalDate today) {
         Map<String, DependencyId> refs = new HashMap<>();
         Map<String, Long> records = new HashMap<>();
+        if (file.interactions() != null) {
+            app.interactions().replace(file.interactions(), java.util.OptionalLong.of(0));
+        }
         try {
             for (DemoInitiative initiative : file.initiatives()) {
                 clock.pin(at(today, initiative.createdDay(), clock));

@@ -38,14 +38,17 @@ final class PageShell {
                 .append("</a></li><li><a href=\"/wiki/").append(WIKI_PAGE).append("\" id=\"nav-wiki\">")
                 .append(text.html("throughline.preview.nav.wiki")).append("</a></li>")
                 .append("<li><a href=\"").append(SetupResource.PATH).append("\" id=\"nav-setup\">")
-                .append(text.html("throughline.preview.nav.setup")).append("</a></li></ul></div>")
+                .append(text.html("throughline.preview.nav.setup")).append("</a></li>")
+                .append("<li><a href=\"").append(InteractionsResource.PATH).append("\" id=\"nav-interactions\">")
+                .append(text.html("throughline.preview.nav.interactions")).append("</a></li></ul></div>")
                 .append("<div class=\"aui-header-secondary\">").append(actAs(text, viewer, returnPath))
                 .append("</div></div></nav></header>");
         html.append("<div id=\"content\"><section class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
                 .append("<section class=\"aui-page-panel-content throughline-preview-main throughline-page\">")
                 .append(bodyHtml)
                 .append("</section></div></section></div>")
-                .append("<script src=\"/static/js/throughline-panel.js\"></script></body></html>");
+                .append("<script src=\"/static/js/throughline-panel.js\"></script>")
+                .append("<script src=\"/static/js/throughline-interactions.js\"></script></body></html>");
         return html.toString();
     }
 

@@ -1,6 +1,7 @@
 package io.throughline.preview;
 
 import io.throughline.confluence.web.Healths;
+import io.throughline.core.common.Message;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.gate.GateAhead;
 import io.throughline.core.gate.GateReport;
@@ -8,7 +9,9 @@ import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
+import io.throughline.core.interaction.Interaction;
 import io.throughline.core.portfolio.PortfolioRow;
+import io.throughline.core.portfolio.PortfolioStatus;
 import io.throughline.core.trace.DeliveryRollUp;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.HealthLozenge;
@@ -49,7 +52,8 @@ public final class PagesResource {
         List<Initiative> visible = host.initiatives().findAll().stream()
                 .filter(i -> host.directory().canView(viewer, i.key())).toList();
         Map<InitiativeKey, Health> rollUps = new HashMap<>();
-        for (PortfolioRow row : host.app().portfolio().dependencyStatus(viewer, Set.of()).rows()) {
+        PortfolioStatus dependencies = host.app().portfolio().dependencyStatus(viewer, Set.of());
+        for (PortfolioRow row : dependencies.rows()) {
             rollUps.merge(row.consumer().key(), row.status().health(), Health::worse);
         }
         Map<InitiativeKey, DeliveryRollUp> delivery = new HashMap<>();
@@ -82,6 +86,7 @@ public final class PagesResource {
             }
             body.append("</tbody></table>");
         });
+        body.append(teamPairs(text, dependencies));
         return host.shell().page(text, viewer, text.text("throughline.preview.nav.portfolio"), "/", body.toString());
     }
 
@@ -118,6 +123,46 @@ public final class PagesResource {
                     .append("</span>");
         }
         return cell.toString();
+    }
+
+    /**
+     * Every pair of teams with dependencies between them: the worst health, how many, and the pair's
+     * way of working, or why it has none (the same words as the panel's and the REST reply's).
+     */
+    private String teamPairs(PreviewText text, PortfolioStatus status) {
+        if (status.matrix().cells().isEmpty()) {
+            return "";
+        }
+        ViewText view = ViewText.forLocale(host.locale());
+        StringBuilder html = new StringBuilder("<h2>").append(text.html("throughline.preview.pairs.heading"))
+                .append("</h2><table class=\"aui\" id=\"team-pairs\"><thead><tr><th>")
+                .append(text.html("throughline.preview.pairs.consumer")).append("</th><th>")
+                .append(text.html("throughline.preview.pairs.provider")).append("</th><th>")
+                .append(text.html("throughline.preview.pairs.health")).append("</th><th>")
+                .append(text.html("throughline.preview.pairs.mode")).append("</th></tr></thead><tbody>");
+        status.matrix().cells().forEach((pair, tally) -> {
+            Optional<Interaction> interaction = status.matrix().interaction(pair.consumer(), pair.provider());
+            html.append("<tr data-consumer=\"").append(Html.escape(pair.consumer().name())).append("\" data-provider=\"")
+                    .append(Html.escape(pair.provider().name())).append("\" data-mode=\"")
+                    .append(interaction.map(i -> i.mode().name()).orElse("")).append("\"><td>")
+                    .append(Html.escape(pair.consumer().name())).append("</td><td>")
+                    .append(Html.escape(pair.provider().name())).append("</td><td>")
+                    .append(healthCell(text, tally.worst())).append(' ')
+                    .append(text.html("throughline.preview.pairs.count", tally.total())).append("</td><td>");
+            if (interaction.isPresent()) {
+                html.append(view.html("throughline.web.interaction.with-sla",
+                        view.text("throughline.web.interaction.mode." + interaction.get().mode().name()),
+                        interaction.get().ackSlaDays()));
+            } else if (!pair.consumer().equals(pair.provider())) {
+                html.append("<span class=\"aui-lozenge aui-lozenge-subtle\">")
+                        .append(view.html("throughline.web.macro.matrix.no-interaction")).append("</span> ")
+                        .append("<span class=\"throughline-no-interaction\">").append(view.html(Message.of(
+                                "throughline.interaction.none", pair.consumer().name(), pair.provider().name())))
+                        .append("</span>");
+            }
+            html.append("</td></tr>");
+        });
+        return html.append("</tbody></table>").toString();
     }
 
     private String healthCell(PreviewText text, Optional<Health> health) {

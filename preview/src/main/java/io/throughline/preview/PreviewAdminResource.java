@@ -1,18 +1,27 @@
 package io.throughline.preview;
 
+import io.throughline.core.interaction.InteractionService;
 import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
+import io.throughline.jira.web.json.InteractionJson;
+import io.throughline.jira.web.rest.InteractionAnswers;
 import java.util.List;
+import java.util.Optional;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * The Jira app's {@code POST /admin/provision} in the preview, which has nothing to provision: it
- * answers an admin with the Jira app's report shape, everything already there; anyone else 403.
+ * The Jira app's admin REST in the preview: {@code POST /admin/provision}, which has nothing to
+ * provision (it answers an admin with the Jira app's report shape, everything already there), and
+ * {@code GET|PUT /admin/interactions}, answered as Jira's {@code AdminResource} does. Anonymous
+ * callers get 401, people who are not administrators 403.
  */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,10 +36,41 @@ public final class PreviewAdminResource {
 
     private final PreviewIdentity identity;
     private final PreviewDirectory directory;
+    private final InteractionService interactions;
 
-    PreviewAdminResource(PreviewIdentity identity, PreviewDirectory directory) {
+    PreviewAdminResource(PreviewIdentity identity, PreviewDirectory directory, InteractionService interactions) {
         this.identity = identity;
         this.directory = directory;
+        this.interactions = interactions;
+    }
+
+    @GET
+    @Path("/interactions")
+    public Response interactions() {
+        return adminOnly().orElseGet(() -> InteractionAnswers.read(interactions));
+    }
+
+    @PUT
+    @Path("/interactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceInteractions(List<InteractionJson> pairs, @HeaderParam("If-Match") String ifMatch) {
+        return adminOnly().orElseGet(() -> InteractionAnswers.replace(interactions, pairs, ifMatch));
+    }
+
+    private Optional<Response> adminOnly() {
+        PreviewText text = new PreviewText(identity.locale());
+        if (identity.currentUser().isEmpty()) {
+            return Optional.of(refusal(Response.Status.UNAUTHORIZED, text.text("throughline.web.error.unauthenticated")));
+        }
+        if (!isAdmin()) {
+            return Optional.of(refusal(Response.Status.FORBIDDEN, text.text("throughline.preview.admin.only")));
+        }
+        return Optional.empty();
+    }
+
+    private boolean isAdmin() {
+        return identity.currentUser().flatMap(user -> directory.person(user.key()))
+                .map(PreviewDirectory.Person::admin).orElse(false);
     }
 
     @POST
@@ -44,9 +84,7 @@ public final class PreviewAdminResource {
         if (body == null) {
             return refusal(Response.Status.BAD_REQUEST, text.text("throughline.web.error.body.required"));
         }
-        boolean admin = identity.currentUser().flatMap(user -> directory.person(user.key()))
-                .map(PreviewDirectory.Person::admin).orElse(false);
-        if (!admin) {
+        if (!isAdmin()) {
             return refusal(Response.Status.FORBIDDEN, text.text("throughline.preview.admin.only"));
         }
         return Response.ok(new ProvisioningReport(List.of(), EVERYTHING)).build();

@@ -12,6 +12,7 @@ import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.interaction.AoInteractions;
 import io.throughline.store.standalone.AoDatabase;
 import io.throughline.store.trace.AoDeliveryRollUps;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class PreviewApp implements AutoCloseable {
         return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao),
-                new AoContracts(ao), new AoAssumptions(ao));
+                new AoContracts(ao), new AoAssumptions(ao), new AoInteractions(ao));
     }
 
     public URI baseUri() {

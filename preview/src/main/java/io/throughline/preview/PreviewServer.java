@@ -83,7 +83,7 @@ final class PreviewServer implements AutoCloseable {
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
-                        new SetupResource(host), new PreviewIssuesResource(host),
+                        new SetupResource(host), new InteractionsResource(host), new PreviewIssuesResource(host),
                         new IssueSearchResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
@@ -107,7 +107,7 @@ final class PreviewServer implements AutoCloseable {
                                           PreviewHost host) {
         return new ResourceConfig()
                 .registerInstances(RestApi.singletons(app, identity, directory))
-                .registerInstances(new PreviewAdminResource(identity, directory), new CrossSiteWrites(host), new FramePolicy())
+                .registerInstances(new PreviewAdminResource(identity, directory, app.interactions()), new CrossSiteWrites(host), new FramePolicy())
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -178,4 +178,20 @@ class AoContractsTest {
             return new AoAssumptions(freshStore(database));
         }
     }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Interactions extends io.throughline.core.contract.InteractionRepositoryContract {
+        private final TestDatabases database;
+
+        Interactions(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected io.throughline.core.interaction.InteractionRepository newRepository() {
+            return new io.throughline.store.interaction.AoInteractions(freshStore(database));
+        }
+    }
 }

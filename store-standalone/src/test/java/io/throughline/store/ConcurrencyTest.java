@@ -99,6 +99,31 @@ class ConcurrencyTest {
         assertThat(stored.history()).hasSize(1);
     }
 
+    @Test
+    void eightAdminsReplacingTheInteractionTableFromOneVersionLeaveExactlyOneWinnersTable() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            io.throughline.store.interaction.AoInteractions repository =
+                    new io.throughline.store.interaction.AoInteractions((t % 2 == 0 ? nodeOne : nodeTwo).access());
+            List<io.throughline.core.interaction.Interaction> mine = List.of(new io.throughline.core.interaction.Interaction(
+                    io.throughline.core.common.Team.of("Growth"), io.throughline.core.common.Team.of("Team " + t),
+                    io.throughline.core.interaction.InteractionMode.COLLABORATION, t));
+            attempts.add(pool.submit(attempt(start, () -> repository.replace(mine, 0))));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> attempt : attempts) {
+            won += attempt.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+
+        io.throughline.core.interaction.InteractionTable stored =
+                new io.throughline.store.interaction.AoInteractions(nodeTwo.access()).table();
+        assertThat(won).isEqualTo(1);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.pairs()).hasSize(1);
+    }
+
     /** Runs the write after the start signal: true when it won, false when it lost with a conflict. */
     private static Callable<Boolean> attempt(CountDownLatch start, Runnable write) {
         return () -> {

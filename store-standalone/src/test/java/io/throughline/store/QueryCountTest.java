@@ -37,8 +37,8 @@ class QueryCountTest {
         assertThat(small.rows()).isEqualTo(20);
         assertThat(large.rows()).isEqualTo(4_000);
         assertThat(large.statements()).isEqualTo(small.statements());
-        // Initiatives, first commitments, dependencies, their changes.
-        assertThat(small.statements()).isEqualTo(4);
+        // Initiatives, first commitments, dependencies, their changes; the interaction pairs and their version.
+        assertThat(small.statements()).isEqualTo(6);
     }
 
     @ParameterizedTest

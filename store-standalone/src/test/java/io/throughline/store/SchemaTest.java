@@ -63,7 +63,7 @@ class SchemaTest {
                 PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
                 PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM", PREFIX + "_DELIVERY_ROLLUP",
                 PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX",
-                PREFIX + "_EVIDENCE_CONFIRM");
+                PREFIX + "_EVIDENCE_CONFIRM", PREFIX + "_INTERACTION_MODE", PREFIX + "_INTERACTION_CLAIM");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -89,6 +89,8 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_ASSUMPTION")).contains("ISSUE_KEY");
         assertThat(indexed.get(PREFIX + "_ASSUMPTION_FIX")).contains("ASSUMPTION_ID", "CAS_KEY");
         assertThat(indexed.get(PREFIX + "_EVIDENCE_CONFIRM")).contains("EVIDENCE_ID");
+        assertThat(indexed.get(PREFIX + "_INTERACTION_MODE")).contains("PAIR_KEY");
+        assertThat(indexed.get(PREFIX + "_INTERACTION_CLAIM")).contains("VERSION");
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

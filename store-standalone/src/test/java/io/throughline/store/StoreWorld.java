@@ -2,19 +2,24 @@ package io.throughline.store;
 
 import io.throughline.core.Ports;
 import io.throughline.core.Throughline;
+import io.throughline.core.assumption.AssumptionRecords;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.contract.ContractRecords;
 import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.testing.FixedTeams;
 import io.throughline.core.testing.MutableClock;
 import io.throughline.core.testing.PermissionTable;
+import io.throughline.core.trace.DeliveryRollUps;
+import io.throughline.core.trace.DeliveryWork;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.AoTransactions;
 import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.interaction.AoInteractions;
 import io.throughline.store.standalone.AoDatabase;
 import java.time.LocalDate;
 
@@ -33,7 +38,8 @@ final class StoreWorld {
         permissions.admin(admin);
         ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), permissions, new FixedTeams(teams), clock, new AoTransactions(ao),
-                GateParameterSource.NONE);
+                GateParameterSource.NONE, DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE,
+                AssumptionRecords.NONE, new AoInteractions(ao));
         app = new Throughline(ports, PolicyParameters.defaults());
     }
 }

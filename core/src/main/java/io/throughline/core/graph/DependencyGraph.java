@@ -3,6 +3,7 @@ package io.throughline.core.graph;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyState;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.interaction.Interaction;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +39,7 @@ public final class DependencyGraph {
         Map<InitiativeKey, List<Judgement>> waitingOn = new HashMap<>();
         Set<InitiativeKey> blocked = new HashSet<>();
         Deque<InitiativeKey> toSpread = new ArrayDeque<>();
+        HealthRules.Lookup pairs = rules.lookup();
         for (Dependency dependency : dependencies) {
             if (dependency.state().isWithdrawn()) {
                 // Withdrawn: judged nowhere, so no roll-up, matrix or cycle counts it.
@@ -47,7 +50,7 @@ public final class DependencyGraph {
                 throw new IllegalArgumentException("dependency " + dependency.id()
                         + " belongs to initiative " + dependency.consumer() + ", which was not given");
             }
-            Judgement judgement = new Judgement(dependency, consumer, rules);
+            Judgement judgement = new Judgement(dependency, consumer, rules, pairs);
             judgements.add(judgement);
             if (judgement.done) {
                 continue;
@@ -85,10 +88,12 @@ public final class DependencyGraph {
         final boolean done;
         final List<HealthReason> blockedBy = new ArrayList<>(2);
         final List<HealthReason> atRiskBy = new ArrayList<>(2);
+        final Optional<Interaction> interaction;
 
-        Judgement(Dependency dependency, InitiativeNode consumer, HealthRules rules) {
+        Judgement(Dependency dependency, InitiativeNode consumer, HealthRules rules, HealthRules.Lookup pairs) {
             this.dependency = dependency;
             this.consumer = consumer;
+            this.interaction = pairs.of(consumer.team(), dependency.providerTeam());
             DependencyState state = dependency.state();
             this.done = state == DependencyState.DELIVERED;
             if (done) {
@@ -106,7 +111,7 @@ public final class DependencyGraph {
                 // A reopened request waits from its reopening, not from the first ask.
                 LocalDate requestedOn = LocalDate.ofInstant(dependency.roundStartedAt(), rules.zone());
                 long waiting = ChronoUnit.DAYS.between(requestedOn, today);
-                if (waiting > rules.ackSlaDays()) {
+                if (waiting > pairs.ackSlaDays(interaction)) {
                     atRiskBy.add(HealthReason.of(HealthReason.Code.UNACKNOWLEDGED, waiting));
                 }
             }
@@ -126,7 +131,8 @@ public final class DependencyGraph {
                 default -> List.of();
             };
             boolean late = consumer.committedAt().map(dependency.requestedAt()::isAfter).orElse(false);
-            return new DependencyStatus(dependency, consumer.team(), health, reasons, late, Latency.of(dependency));
+            return new DependencyStatus(dependency, consumer.team(), health, reasons, late, Latency.of(dependency),
+                    interaction);
         }
     }
 }

@@ -26,6 +26,7 @@ import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.interaction.InteractionRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,9 +75,19 @@ public final class PortfolioService {
     private final Clock clock;
     private final int ackSlaDays;
     private final InitiativeAccess access;
+    private final InteractionRepository interactions;
 
+    /** A portfolio without interaction modes: every pair has the default SLA and no interaction contract. */
     public PortfolioService(InitiativeRepository initiatives, StageHistory stages, DependencyRepository dependencies,
             PermissionCheck permissions, TeamDirectory directory, Clock clock, PolicyParameters defaults) {
+        this(initiatives, stages, dependencies, permissions, directory, clock, defaults, InteractionRepository.NONE);
+    }
+
+    /** {@code interactions}: the admin's declared pairs, whose SLA wins over {@code defaults.ackSlaDays()}. */
+    public PortfolioService(InitiativeRepository initiatives, StageHistory stages, DependencyRepository dependencies,
+            PermissionCheck permissions, TeamDirectory directory, Clock clock, PolicyParameters defaults,
+            InteractionRepository interactions) {
+        this.interactions = interactions;
         this.initiatives = initiatives;
         this.stages = stages;
         this.dependencies = dependencies;
@@ -200,7 +211,7 @@ public final class PortfolioService {
                 .filter(d -> byKey.containsKey(d.consumer()) && !d.state().isWithdrawn())
                 .toList();
         DependencyAnalysis analysis = DependencyGraph.analyse(nodes, dependencies,
-                new HealthRules(clock.today(), clock.zone(), ackSlaDays));
+                new HealthRules(clock.today(), clock.zone(), ackSlaDays, interactions.table()));
         List<DependencyStatus> inScope = analysis.all().stream().filter(scope).toList();
         Set<InitiativeKey> mentioned = new HashSet<>();
         for (DependencyStatus status : inScope) {
@@ -244,6 +255,6 @@ public final class PortfolioService {
                         ? reason.withoutVia() : reason)
                 .toList();
         return new DependencyStatus(shown, status.consumerTeam(), status.health(), reasons,
-                status.lateDiscovered(), status.latency());
+                status.lateDiscovered(), status.latency(), status.interaction());
     }
 }

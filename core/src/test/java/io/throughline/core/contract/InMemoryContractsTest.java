@@ -81,4 +81,12 @@ class InMemoryContractsTest {
             return new io.throughline.core.testing.InMemoryAssumptions();
         }
     }
+
+    @Nested
+    class Interactions extends InteractionRepositoryContract {
+        @Override
+        protected io.throughline.core.interaction.InteractionRepository newRepository() {
+            return new io.throughline.core.testing.InMemoryInteractions();
+        }
+    }
 }

@@ -25,6 +25,7 @@ public final class TestWorld {
     public final InMemoryRollUps rollUps = new InMemoryRollUps();
     public final InMemoryContracts contracts = new InMemoryContracts();
     public final InMemoryAssumptions assumptions = new InMemoryAssumptions();
+    public final InMemoryInteractions interactions = new InMemoryInteractions();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -33,7 +34,7 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions, gateParameters, delivery, rollUps, contracts, assumptions);
+                transactions, gateParameters, delivery, rollUps, contracts, assumptions, interactions);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 

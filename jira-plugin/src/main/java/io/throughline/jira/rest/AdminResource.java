@@ -9,11 +9,14 @@ import io.throughline.core.common.Message;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageMapping;
 import io.throughline.core.initiative.StageMappingRepository;
+import io.throughline.core.interaction.InteractionService;
 import io.throughline.jira.host.JiraText;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
 import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
+import io.throughline.jira.web.json.InteractionJson;
+import io.throughline.jira.web.rest.InteractionAnswers;
 import io.throughline.web.view.ViewText;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,7 @@ import java.util.logging.Logger;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -32,7 +36,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Admin operations: re-run provisioning, read and change the status → stage mapping. */
+/** Admin operations: re-run provisioning, read and change the status → stage mapping and the team interaction modes. */
 @Path("/admin")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,12 +56,14 @@ public class AdminResource {
     private final StageMappingRepository mappings;
     private final JiraAuthenticationContext authentication;
     private final GlobalPermissionManager globalPermissions;
+    private final InteractionService interactions;
 
     @Inject
-    public AdminResource(Provisioner provisioner, StageMappingRepository mappings,
+    public AdminResource(Provisioner provisioner, StageMappingRepository mappings, InteractionService interactions,
                          JiraAuthenticationContext authentication, GlobalPermissionManager globalPermissions) {
         this.provisioner = provisioner;
         this.mappings = mappings;
+        this.interactions = interactions;
         this.authentication = authentication;
         this.globalPermissions = globalPermissions;
     }
@@ -109,6 +115,21 @@ public class AdminResource {
         });
     }
 
+    /** Every declared team pair with its mode and acknowledgement SLA; the table's version is the ETag. */
+    @GET
+    @Path("/interactions")
+    public Response interactions() {
+        return adminOnly().orElseGet(() -> InteractionAnswers.read(interactions));
+    }
+
+    /** Replaces the whole table (see {@link InteractionAnswers}); {@code If-Match} names the version replaced. */
+    @PUT
+    @Path("/interactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceInteractions(List<InteractionJson> pairs, @HeaderParam("If-Match") String ifMatch) {
+        return adminOnly().orElseGet(() -> InteractionAnswers.replace(interactions, pairs, ifMatch));
+    }
+
     private MappingView view() {
         Map<String, String> defaults = new TreeMap<>();
         StageMapping.defaultsByStatusName().forEach((status, stage) -> defaults.put(status, stage.name()));
@@ -120,7 +141,12 @@ public class AdminResource {
     /** REST v2 checks {@link AdminOnly}; this repeats the check so a misregistration cannot open the door. */
     private Optional<Response> adminOnly() {
         ApplicationUser user = authentication.getLoggedInUser();
-        if (user != null && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
+        if (user == null) {
+            return Optional.of(Response.status(Response.Status.UNAUTHORIZED).entity(ErrorJson.of(null,
+                    ViewText.forLocale(authentication.getLocale()).text(Message.of("throughline.web.error.unauthenticated"))))
+                    .build());
+        }
+        if (globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
             return Optional.empty();
         }
         return Optional.of(Response.status(Response.Status.FORBIDDEN)

@@ -1,6 +1,7 @@
 package io.throughline.jira.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -10,12 +11,20 @@ import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import io.throughline.core.common.FieldError;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.ThroughlineException;
+import io.throughline.core.interaction.InteractionService;
+import io.throughline.core.testing.FixedTeams;
+import io.throughline.core.testing.InMemoryInteractions;
 import io.throughline.core.testing.InMemoryStageMappings;
+import io.throughline.core.testing.InMemoryTransactions;
 import io.throughline.jira.JiraIssues;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
 import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
+import io.throughline.jira.web.json.InteractionJson;
 import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.core.Response;
@@ -29,13 +38,16 @@ class AdminResourceTest {
     private final GlobalPermissionManager permissions = mock(GlobalPermissionManager.class);
     private final ApplicationUser admin = JiraIssues.user("admin");
     private AdminResource resource;
+    private InteractionService interactions;
 
     @BeforeEach
     void setUp() {
         when(authentication.getLoggedInUser()).thenReturn(admin);
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
         when(permissions.hasPermission(GlobalPermissionKey.ADMINISTER, admin)).thenReturn(true);
-        resource = new AdminResource(provisioner, new InMemoryStageMappings(), authentication, permissions);
+        interactions = new InteractionService(new InMemoryInteractions(),
+                new FixedTeams(Team.of("Growth"), Team.of("Identity"), Team.of("Billing")), new InMemoryTransactions());
+        resource = new AdminResource(provisioner, new InMemoryStageMappings(), interactions, authentication, permissions);
     }
 
     @Test
@@ -79,5 +91,51 @@ class AdminResourceTest {
 
         assertThat(resource.provision(new EmptyRequest()).getStatus()).isEqualTo(403);
         verify(provisioner, never()).provision();
+    }
+
+    @Test
+    void anAdminReplacesTheInteractionTableAndReadsItBackWithItsVersion() {
+        Response put = resource.replaceInteractions(List.of(
+                new InteractionJson("Growth", "Identity", "X_AS_A_SERVICE", null),
+                new InteractionJson("growth", "billing", "collaboration", "3")), null);
+
+        assertThat(put.getStatus()).isEqualTo(200);
+        assertThat(put.getHeaderString("ETag")).isEqualTo("\"1\"");
+        Response get = resource.interactions();
+        assertThat(get.getStatus()).isEqualTo(200);
+        assertThat(get.getEntity()).isEqualTo(List.of(
+                new InteractionJson.Answer("Growth", "Billing", "COLLABORATION", 3),
+                new InteractionJson.Answer("Growth", "Identity", "X_AS_A_SERVICE", 2)));
+    }
+
+    @Test
+    void badRowsAreRefusedByFieldAndAStaleVersionLosesWithNothingStored() {
+        resource.replaceInteractions(List.of(new InteractionJson("Growth", "Identity", "FACILITATING", null)), "\"0\"");
+
+        assertThatThrownBy(() -> resource.replaceInteractions(List.of(
+                new InteractionJson("Growth", "Identity", "FACILITATING", null),
+                new InteractionJson("Growth", "Nobody", "PAIRING", "-1")), "\"1\""))
+                .isInstanceOfSatisfying(ThroughlineException.InvalidInput.class, refused ->
+                        assertThat(refused.errors()).extracting(FieldError::field)
+                                .containsExactly("[1].providerTeam", "[1].mode", "[1].ackSlaDays"));
+        assertThatThrownBy(() -> resource.replaceInteractions(List.of(), "\"0\""))
+                .isInstanceOf(ThroughlineException.Conflict.class);
+
+        assertThat(interactions.table().version()).isEqualTo(1);
+        assertThat(interactions.table().pairs()).hasSize(1);
+    }
+
+    @Test
+    void onlyAdminsReadOrChangeTheInteractionTable() {
+        ApplicationUser member = JiraIssues.user("member");
+        when(authentication.getLoggedInUser()).thenReturn(member);
+        assertThat(resource.interactions().getStatus()).isEqualTo(403);
+        assertThat(resource.replaceInteractions(List.of(), null).getStatus()).isEqualTo(403);
+
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        assertThat(resource.interactions().getStatus()).isEqualTo(401);
+        assertThat(resource.replaceInteractions(List.of(), null).getStatus()).isEqualTo(401);
+
+        assertThat(interactions.table().version()).isZero();
     }
 }

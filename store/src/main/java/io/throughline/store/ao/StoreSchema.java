@@ -10,6 +10,8 @@ import io.throughline.store.evidence.EvidenceConfirmationEntity;
 import io.throughline.store.evidence.EvidenceCorrectionEntity;
 import io.throughline.store.evidence.EvidenceEntity;
 import io.throughline.store.initiative.InitiativeClaimEntity;
+import io.throughline.store.interaction.InteractionEntity;
+import io.throughline.store.interaction.InteractionClaimEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
 import io.throughline.store.initiative.StageMappingEntity;
@@ -33,7 +35,8 @@ public final class StoreSchema {
             InitiativeEntity.class, StageChangeEntity.class, EvidenceEntity.class, EvidenceCorrectionEntity.class,
             DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class,
             DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class, AssumptionEntity.class,
-            AssumptionResolutionEntity.class, EvidenceConfirmationEntity.class);
+            AssumptionResolutionEntity.class, EvidenceConfirmationEntity.class, InteractionEntity.class,
+            InteractionClaimEntity.class);
 
     private StoreSchema() {
     }

@@ -11,6 +11,7 @@ import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.gate.PolicyId;
 import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.Stage;
+import io.throughline.core.interaction.InteractionMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -125,6 +126,9 @@ class ViewTextTest {
         Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.drift." + v.name()));
         Arrays.stream(ContractField.values()).forEach(v -> keys.add("throughline.web.contract.field." + v.name()));
         Arrays.stream(AssumptionStatus.values()).forEach(v -> keys.add("throughline.web.assumption.status." + v.name()));
+        // A team pair's interaction mode: its name and what it means.
+        Arrays.stream(InteractionMode.values()).forEach(v -> keys.add("throughline.web.interaction.mode." + v.name()));
+        Arrays.stream(InteractionMode.values()).forEach(v -> keys.add("throughline.web.interaction.about." + v.name()));
         return keys;
     }
 

@@ -5,6 +5,7 @@ import io.throughline.confluence.web.Healths;
 import io.throughline.confluence.web.json.JsonObject;
 import io.throughline.confluence.web.json.JsonShapeException;
 import io.throughline.core.graph.Health;
+import io.throughline.core.interaction.InteractionMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -31,12 +32,31 @@ public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> ro
                 root.stringLists("cycles"));
     }
 
-    /** One (consumer team, provider team) cell of the matrix. */
-    public record Cell(String consumerTeam, String providerTeam, HealthCounts counts) {
+    /**
+     * One (consumer team, provider team) cell of the matrix, with the pair's declared mode and SLA
+     * when it has one; {@code noInteractionContract} when Jira says it has none (an older Jira app
+     * sends neither, and the cell then shows no mode at all).
+     */
+    public record Cell(String consumerTeam, String providerTeam, HealthCounts counts, Optional<InteractionMode> mode,
+                       Optional<Long> ackSlaDays, boolean noInteractionContract) {
+
+        public Cell(String consumerTeam, String providerTeam, HealthCounts counts) {
+            this(consumerTeam, providerTeam, counts, Optional.empty(), Optional.empty(), false);
+        }
 
         static Cell read(JsonObject cell) {
             return new Cell(cell.string("consumerTeam"), cell.string("providerTeam"),
-                    HealthCounts.read(cell.object("counts")));
+                    HealthCounts.read(cell.object("counts")), cell.optionalString("mode").map(Cell::mode),
+                    cell.optionalNumber("ackSlaDays").map(java.math.BigDecimal::longValue),
+                    cell.names().contains("noInteractionContract") && cell.bool("noInteractionContract"));
+        }
+
+        private static InteractionMode mode(String name) {
+            try {
+                return InteractionMode.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new JsonShapeException("matrix mode " + name + " is not known");
+            }
         }
     }
 

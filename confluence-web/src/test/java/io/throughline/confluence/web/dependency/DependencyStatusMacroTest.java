@@ -67,6 +67,21 @@ class DependencyStatusMacroTest {
     }
 
     @Test
+    void eachMatrixCellShowsItsPairsModeOrThatThePairHasNone() {
+        world.contract.world.interactions.replace(List.of(new io.throughline.core.interaction.Interaction(
+                io.throughline.core.common.Team.of("Growth"), io.throughline.core.common.Team.of("Identity"),
+                io.throughline.core.interaction.InteractionMode.X_AS_A_SERVICE, 1)), 0);
+        world.server.answer(ADMIN, ALL, 200, world.contract.portfolio(ADMIN));
+
+        String html = render(parameters("view", "matrix"));
+
+        assertThat(matrixRow(html, "Growth")).contains("data-mode=\"X_AS_A_SERVICE\"",
+                "<span class=\"throughline-mode\">X as a service, answered within 1 day</span>");
+        assertThat(matrixRow(html, "Payments")).contains(
+                "<span class=\"throughline-mode throughline-mode-none\">No agreed way of working</span>");
+    }
+
+    @Test
     void theMatrixShowsTheWorstHealthInWordsWithCountsPerTeamPair() {
         String html = render(parameters("view", "matrix"));
 

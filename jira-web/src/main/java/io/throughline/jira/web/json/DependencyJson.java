@@ -17,7 +17,9 @@ import java.util.function.Function;
  * user keys ({@code requestedBy}, {@code answeredBy}: who made the latest move) with the names the
  * host shows for them. A withdrawn dependency is judged nowhere: its {@code health} is null.
  * {@code revisions} lists each move of the committed date; {@code slipDays} is the latest committed
- * date minus the first (0 when never revised, null when never committed).
+ * date minus the first (0 when never revised, null when never committed). {@code interactionMode} and
+ * {@code ackSlaDays} are the two teams' declared way of working; without one, {@code noInteractionContract}
+ * is true and {@code noInteractionContractReason} says so (health is not changed by it).
  */
 public record DependencyJson(long id, String consumerKey, String consumerTeam, String providerTeam,
                              String providerIssueKey, String description, String state, String health,
@@ -25,7 +27,8 @@ public record DependencyJson(long id, String consumerKey, String consumerTeam, S
                              String declineReason, String requestedBy, String requestedByName, String requestedAt,
                              String answeredBy, String answeredByName, String answeredAt, long ageDays,
                              int version, int round, List<RevisionJson> revisions, Long slipDays,
-                             String withdrawReason) {
+                             String withdrawReason, String interactionMode, Integer ackSlaDays,
+                             boolean noInteractionContract, String noInteractionContractReason) {
 
     public DependencyJson {
         reasons = List.copyOf(reasons);
@@ -43,16 +46,16 @@ public record DependencyJson(long id, String consumerKey, String consumerTeam, S
     public static DependencyJson of(DependencyStatus status, Ages ages, Function<Message, String> text,
                                     People people) {
         return of(status.dependency(), status.consumerTeam(), status.health().name(), reasons(status, text),
-                status.lateDiscovered(), ages, people);
+                status.lateDiscovered(), ages, people, Interactions.of(status, text));
     }
 
     /** A withdrawn dependency: on record, without health. */
     public static DependencyJson withdrawn(Dependency dependency, Team consumerTeam, Ages ages, People people) {
-        return of(dependency, consumerTeam, null, List.of(), false, ages, people);
+        return of(dependency, consumerTeam, null, List.of(), false, ages, people, Interactions.NONE);
     }
 
     private static DependencyJson of(Dependency dependency, Team consumerTeam, String health, List<String> reasons,
-                                     boolean late, Ages ages, People people) {
+                                     boolean late, Ages ages, People people, Interactions interaction) {
         Optional<DependencyChange> answer = dependency.lastChange();
         return new DependencyJson(dependency.id().value(), dependency.consumer().value(),
                 consumerTeam.name(), dependency.providerTeam().name(),
@@ -66,7 +69,8 @@ public record DependencyJson(long id, String consumerKey, String consumerTeam, S
                 answer.map(change -> change.at().toString()).orElse(null),
                 ages.daysSince(dependency.requestedAt()), dependency.version(), dependency.round(),
                 dependency.revisions().stream().map(revision -> RevisionJson.of(revision, people)).toList(),
-                dependency.slipDays().orElse(null), dependency.withdrawReason().orElse(null));
+                dependency.slipDays().orElse(null), dependency.withdrawReason().orElse(null), interaction.mode(),
+                interaction.ackSlaDays(), interaction.noContract(), interaction.reason());
     }
 
     static List<String> reasons(DependencyStatus status, Function<Message, String> text) {

@@ -4,11 +4,14 @@ import io.throughline.core.common.Message;
 import io.throughline.core.common.Team;
 import io.throughline.core.graph.Health;
 import io.throughline.core.graph.HealthTally;
+import io.throughline.core.graph.TeamMatrix;
+import io.throughline.core.interaction.Interaction;
 import io.throughline.core.portfolio.PortfolioRow;
 import io.throughline.core.portfolio.PortfolioStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Cross-team dependency status: summary counts, the team×team matrix, rows worst first, team cycles. */
@@ -30,8 +33,8 @@ public record PortfolioJson(String asOf, List<String> teams, Map<String, Integer
                                    Ages ages, Function<Message, String> text) {
         List<PortfolioRow> matching = status.rows().stream().filter(listed).toList();
         List<Cell> cells = status.matrix().cells().entrySet().stream()
-                .map(cell -> new Cell(cell.getKey().consumer().name(), cell.getKey().provider().name(),
-                        counts(cell.getValue()), cell.getValue().worst().map(Health::name).orElse(null)))
+                .map(cell -> Cell.of(cell.getKey(), cell.getValue(),
+                        status.matrix().interaction(cell.getKey().consumer(), cell.getKey().provider())))
                 .toList();
         return new PortfolioJson(status.asOf().toString(), names(status.teams()), counts(status.summary()), cells,
                 matching.stream().limit(limit).map(row -> PortfolioRowJson.of(row, ages, text)).toList(),
@@ -48,7 +51,23 @@ public record PortfolioJson(String asOf, List<String> teams, Map<String, Integer
         return teams.stream().map(Team::name).toList();
     }
 
-    /** One (consumer team, provider team) cell: counts by health and the worst. */
-    public record Cell(String consumerTeam, String providerTeam, Map<String, Integer> counts, String worst) {
+    /**
+     * One (consumer team, provider team) cell: counts by health, the worst, and the pair's declared
+     * mode and acknowledgement SLA (null, with {@code noInteractionContract} true, when there is none).
+     */
+    public record Cell(String consumerTeam, String providerTeam, Map<String, Integer> counts, String worst,
+                       String mode, Integer ackSlaDays, boolean noInteractionContract) {
+
+        /** A cell whose pair's way of working is not given. */
+        public Cell(String consumerTeam, String providerTeam, Map<String, Integer> counts, String worst) {
+            this(consumerTeam, providerTeam, counts, worst, null, null, false);
+        }
+
+        static Cell of(TeamMatrix.Pair pair, HealthTally tally, Optional<Interaction> interaction) {
+            return new Cell(pair.consumer().name(), pair.provider().name(), PortfolioJson.counts(tally),
+                    tally.worst().map(Health::name).orElse(null),
+                    interaction.map(i -> i.mode().name()).orElse(null), interaction.map(Interaction::ackSlaDays).orElse(null),
+                    interaction.isEmpty() && !pair.consumer().equals(pair.provider()));
+        }
     }
 }

@@ -47,6 +47,8 @@ public final class DependencyRow {
     private final boolean canRevise;
     private final boolean canWithdraw;
     private final boolean canReopen;
+    private final String interactionHtml;
+    private final String noInteractionContractHtml;
 
     private DependencyRow(DependencyStatus status, boolean actsForProvider, boolean editsConsumer,
                           Optional<DeliveryItem> providerWork, People people, ViewText text, ZoneId zone) {
@@ -79,6 +81,11 @@ public final class DependencyRow {
         this.canRevise = actsForProvider && DependencyAction.REVISE.allowedFrom(state);
         this.canWithdraw = editsConsumer && DependencyAction.WITHDRAW.allowedFrom(state);
         this.canReopen = editsConsumer && DependencyAction.REOPEN.allowedFrom(state);
+        this.interactionHtml = status.interaction()
+                .map(pair -> text.html("throughline.web.interaction.with-sla",
+                        text.text("throughline.web.interaction.mode." + pair.mode().name()), pair.ackSlaDays()))
+                .orElse("");
+        this.noInteractionContractHtml = status.noInteractionContractReason().map(text::html).orElse("");
     }
 
     /**
@@ -99,6 +106,25 @@ public final class DependencyRow {
             case REOPEN -> "throughline.web.dependency.answered-by.reopened";
             default -> "throughline.web.dependency.answered-by." + change.to().name();
         };
+    }
+
+    /** The two teams' declared way of working: "X as a service, answered within 2 days"; empty without one. */
+    public String getInteractionHtml() {
+        return interactionHtml;
+    }
+
+    public boolean isHasInteraction() {
+        return !interactionHtml.isEmpty();
+    }
+
+    /** Two different teams with no declared way of working: shown, never counted in health. */
+    public boolean isNoInteractionContract() {
+        return !noInteractionContractHtml.isEmpty();
+    }
+
+    /** Why: "Growth and Identity have no agreed way of working together". */
+    public String getNoInteractionContractHtml() {
+        return noInteractionContractHtml;
     }
 
     /** The provider may move its committed date. */

@@ -363,4 +363,14 @@ public final class PanelLabels {
     public String getConfirmWithdrawHtml() {
         return label("dependency.confirm.withdraw");
     }
+
+    /** The heading of a dependency's way of working (its two teams' interaction mode). */
+    public String getInteractionHtml() {
+        return label("dependency.interaction");
+    }
+
+    /** The lozenge of a dependency between teams with no agreed way of working. */
+    public String getNoInteractionContractHtml() {
+        return label("dependency.no-interaction");
+    }
 }

@@ -182,7 +182,7 @@ class PortfolioResourceTest extends RestTestBase {
                                String worst) {
         return "{\"consumerTeam\":\"" + consumer + "\",\"providerTeam\":\"" + provider + "\",\"counts\":{\"ON_TRACK\":"
                 + onTrack + ",\"AT_RISK\":" + atRisk + ",\"BLOCKED\":" + blocked + ",\"DONE\":" + done
-                + "},\"worst\":\"" + worst + "\"}";
+                + "},\"worst\":\"" + worst + "\",\"mode\":null,\"ackSlaDays\":null,\"noInteractionContract\":true}";
     }
 
     private static List<String> texts(JsonNode array) {

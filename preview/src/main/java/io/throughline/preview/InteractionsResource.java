@@ -1,0 +1,42 @@
+package io.throughline.preview;
+
+import io.throughline.core.common.UserRef;
+import io.throughline.jira.web.setup.InteractionsPage;
+import io.throughline.web.view.ViewText;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * The admins' team interaction modes, as Jira's administration shows them: for the demo's
+ * administrators only. The page's script saves through the REST API ({@code PUT /admin/interactions}),
+ * as JSON from this origin, which {@link CrossSiteWrites} lets through and nothing else may send.
+ */
+@Path("/admin/interactions")
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public final class InteractionsResource {
+
+    static final String PATH = "/admin/interactions";
+
+    private final PreviewHost host;
+
+    InteractionsResource(PreviewHost host) {
+        this.host = host;
+    }
+
+    @GET
+    public Response page() {
+        UserRef viewer = host.viewer();
+        if (!host.directory().person(viewer.key()).map(PreviewDirectory.Person::admin).orElse(false)) {
+            return MessagePage.response(host, Response.Status.FORBIDDEN, viewer, "throughline.preview.nav.interactions",
+                    MessagePage.Tone.ERROR, "interactions-forbidden",
+                    host.text().html("throughline.preview.interactions.admins-only"), PATH);
+        }
+        InteractionsPage page = new InteractionsPage(ViewText.forLocale(host.locale()));
+        String body = page.body(host.app().interactions().table(), host.directory().teams(), PreviewServer.REST_PATH);
+        return Response.ok(host.shell().page(host.text(), viewer, page.title(), PATH, body))
+                .header("Cache-Control", "no-store").build();
+    }
+}
