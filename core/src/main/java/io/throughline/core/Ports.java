@@ -12,6 +12,8 @@ import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.interaction.InteractionRepository;
+import io.throughline.core.performance.DeliveryEvents;
+import io.throughline.core.performance.EventSources;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.core.trace.DeliveryWork;
 import java.util.Objects;
@@ -34,7 +36,19 @@ public record Ports(
         DeliveryRollUps rollUps,
         ContractRecords contracts,
         AssumptionRecords assumptions,
-        InteractionRepository interactions) {
+        InteractionRepository interactions,
+        DeliveryEvents events,
+        EventSources eventSources) {
+
+    /** Ports of a host that takes no delivery events (nobody may post; figures count nothing). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
+                 DeliveryRollUps rollUps, ContractRecords contracts, AssumptionRecords assumptions,
+                 InteractionRepository interactions) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                delivery, rollUps, contracts, assumptions, interactions, DeliveryEvents.NONE, EventSources.NOBODY);
+    }
 
     /** Ports of a host that keeps no team interaction modes (every pair has the default SLA). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
@@ -78,5 +92,7 @@ public record Ports(
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(assumptions, "assumptions");
         Objects.requireNonNull(interactions, "interactions");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(eventSources, "eventSources");
     }
 }

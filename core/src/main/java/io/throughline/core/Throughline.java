@@ -10,6 +10,8 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.interaction.InteractionService;
+import io.throughline.core.performance.DeliveryFigures;
+import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
@@ -34,6 +36,7 @@ public final class Throughline {
     private final AssumptionService assumptions;
     private final ContextService context;
     private final InteractionService interactions;
+    private final PerformanceService performance;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -56,6 +59,8 @@ public final class Throughline {
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
+        this.performance = new PerformanceService(ports.events(), ports.eventSources(), trace, ports.clock(),
+                DeliveryFigures.DEFAULT_PRODUCTION);
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());
     }
@@ -94,6 +99,11 @@ public final class Throughline {
 
     public ContractService contracts() {
         return contracts;
+    }
+
+    /** Delivery events in, DORA figures out. */
+    public PerformanceService performance() {
+        return performance;
     }
 
     public ContextService context() {

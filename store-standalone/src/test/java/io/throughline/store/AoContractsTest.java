@@ -194,4 +194,20 @@ class AoContractsTest {
             return new io.throughline.store.interaction.AoInteractions(freshStore(database));
         }
     }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Events extends io.throughline.core.contract.DeliveryEventsContract {
+        private final TestDatabases database;
+
+        Events(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected io.throughline.core.performance.DeliveryEvents newEvents() {
+            return new io.throughline.store.performance.AoDeliveryEvents(freshStore(database));
+        }
+    }
 }

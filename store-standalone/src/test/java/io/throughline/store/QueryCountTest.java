@@ -65,6 +65,44 @@ class QueryCountTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void figuresReadInFourStatementsWhateverTheStoreHolds(TestDatabases kind) {
+        try (AoDatabase db = kind.fresh()) {
+            io.throughline.store.performance.AoDeliveryEvents events =
+                    new io.throughline.store.performance.AoDeliveryEvents(db.access());
+            Instant to = Instant.parse("2026-03-15T00:00:00Z");
+            Instant from = to.minus(Duration.ofDays(14));
+            io.throughline.core.initiative.InitiativeKey grow = io.throughline.core.initiative.InitiativeKey.parse("GROW-1");
+            long[] statements = new long[2];
+            int[] noise = {10, 3_000};
+            int next = 0;
+            for (int round = 0; round < noise.length; round++) {
+                java.util.List<io.throughline.core.performance.DeliveryEvent> batch = new java.util.ArrayList<>();
+                for (int i = 0; i < noise[round]; i++, next++) {
+                    batch.add(io.throughline.core.performance.DeliveryEvent.deployment(
+                            new io.throughline.core.performance.EventKey("ci", "n" + next), from.plusSeconds(60L * next),
+                            "svc-" + (next % 50), "prod", Set.of(io.throughline.core.initiative.InitiativeKey.parse("PAY-" + (next + 1))),
+                            java.util.List.of(), false, Set.of()));
+                }
+                batch.add(io.throughline.core.performance.DeliveryEvent.deployment(
+                        new io.throughline.core.performance.EventKey("ci", "g" + round), from.plusSeconds(3600L * (round + 1)),
+                        "web", "prod", Set.of(grow), java.util.List.of(), false, Set.of()));
+                batch.add(io.throughline.core.performance.DeliveryEvent.incidentOpened(
+                        new io.throughline.core.performance.EventKey("pager", "i" + round), from.plusSeconds(7200L * (round + 1)),
+                        "INC-" + round, "prod", Optional.of("web"), Optional.empty()));
+                for (int start = 0; start < batch.size(); start += 1_000) {
+                    events.append(batch.subList(start, Math.min(batch.size(), start + 1_000)));
+                }
+                long before = db.statementCount();
+                assertThat(events.relevant(Set.of(grow), from, to)).hasSize(2 * (round + 1));
+                statements[round] = db.statementCount() - before;
+            }
+            // Deployments naming the issues, their services' deployments and rollbacks, incidents, those incidents' events.
+            assertThat(statements).containsExactly(4, 4);
+        }
+    }
+
     private record Read(long statements, int rows) {
     }
 

@@ -63,7 +63,8 @@ class SchemaTest {
                 PREFIX + "_DEPENDENCY", PREFIX + "_DEP_CHANGE", PREFIX + "_MODEL_VERSION",
                 PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM", PREFIX + "_DELIVERY_ROLLUP",
                 PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX",
-                PREFIX + "_EVIDENCE_CONFIRM", PREFIX + "_INTERACTION_MODE", PREFIX + "_INTERACTION_CLAIM");
+                PREFIX + "_EVIDENCE_CONFIRM", PREFIX + "_INTERACTION_MODE", PREFIX + "_INTERACTION_CLAIM",
+                PREFIX + "_DELIVERY_EVENT", PREFIX + "_EVENT_ISSUE");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -91,6 +92,8 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_EVIDENCE_CONFIRM")).contains("EVIDENCE_ID");
         assertThat(indexed.get(PREFIX + "_INTERACTION_MODE")).contains("PAIR_KEY");
         assertThat(indexed.get(PREFIX + "_INTERACTION_CLAIM")).contains("VERSION");
+        assertThat(indexed.get(PREFIX + "_DELIVERY_EVENT")).contains("EVENT_KEY", "HAPPENED_AT", "SUBJECT", "SERVICE");
+        assertThat(indexed.get(PREFIX + "_EVENT_ISSUE")).contains("EVENT_KEY", "ISSUE_KEY");
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

@@ -11,6 +11,19 @@ import java.util.Set;
  */
 public interface DeliveryEvents {
 
+    /** A host that keeps no events: it stores nothing (nobody may post to it) and reads nothing. */
+    DeliveryEvents NONE = new DeliveryEvents() {
+        @Override
+        public List<Boolean> append(List<DeliveryEvent> events) {
+            throw new UnsupportedOperationException("this host keeps no delivery events");
+        }
+
+        @Override
+        public List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to) {
+            return List.of();
+        }
+    };
+
     /**
      * Stores every event whose key is not stored yet, in one transaction, and says for each event,
      * in order, whether it was new ({@code true}) or a replay ({@code false}); a key twice in one

@@ -89,4 +89,12 @@ class InMemoryContractsTest {
             return new io.throughline.core.testing.InMemoryInteractions();
         }
     }
+
+    @Nested
+    class Events extends DeliveryEventsContract {
+        @Override
+        protected io.throughline.core.performance.DeliveryEvents newEvents() {
+            return new io.throughline.core.testing.InMemoryDeliveryEvents();
+        }
+    }
 }

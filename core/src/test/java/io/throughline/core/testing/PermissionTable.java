@@ -16,9 +16,21 @@ import java.util.Set;
 public final class PermissionTable implements PermissionCheck {
 
     private final Set<UserRef> admins = new HashSet<>();
+    private final Set<UserRef> posters = new HashSet<>();
     private final Map<UserRef, Set<String>> viewProjects = new HashMap<>();
     private final Map<UserRef, Set<String>> editProjects = new HashMap<>();
     private final Map<UserRef, Set<Team>> memberships = new HashMap<>();
+
+    /** A tool account in the event-source group: it may post delivery events (and browses nothing). */
+    public PermissionTable poster(UserRef user) {
+        posters.add(user);
+        return this;
+    }
+
+    /** Who may post delivery events: admins and the event-source group. */
+    public boolean mayPost(UserRef user) {
+        return admins.contains(user) || posters.contains(user);
+    }
 
     public PermissionTable admin(UserRef user) {
         admins.add(user);

@@ -26,6 +26,7 @@ public final class TestWorld {
     public final InMemoryContracts contracts = new InMemoryContracts();
     public final InMemoryAssumptions assumptions = new InMemoryAssumptions();
     public final InMemoryInteractions interactions = new InMemoryInteractions();
+    public final InMemoryDeliveryEvents events = new InMemoryDeliveryEvents();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -34,7 +35,8 @@ public final class TestWorld {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
-                transactions, gateParameters, delivery, rollUps, contracts, assumptions, interactions);
+                transactions, gateParameters, delivery, rollUps, contracts, assumptions, interactions, events,
+                permissions::mayPost);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 

@@ -55,6 +55,19 @@ public final class EntityManagerAccess implements AoAccess {
         }
     }
 
+    /** One batched insert: AO 3.2's {@code EntityManager#create(Class, List)}, which returns no entities. */
+    @Override
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, java.util.List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            entityManager.create(type, rows);
+        } catch (SQLException e) {
+            throw new StoreException("could not create " + rows.size() + " " + type.getSimpleName(), e);
+        }
+    }
+
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         try {

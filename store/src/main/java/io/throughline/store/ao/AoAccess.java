@@ -18,6 +18,17 @@ public interface AoAccess {
     /** Creates a row; keys are column names as the field-name converter spells them. */
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
 
+    /**
+     * Creates many rows of one type, none of whose ids the caller needs. By default one
+     * {@link #create} per row (what Jira's {@code ActiveObjects} service is confirmed to offer);
+     * outside Jira one batched insert (AO's {@code EntityManager#create(Class, List)}).
+     */
+    default <T extends RawEntity<K>, K> void createAll(Class<T> type, java.util.List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            create(type, row);
+        }
+    }
+
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     /** Deletes rows. Only for data that is configuration, never for ledgers or histories. */

@@ -15,6 +15,8 @@ import io.throughline.store.interaction.InteractionClaimEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
 import io.throughline.store.initiative.StageMappingEntity;
+import io.throughline.store.performance.DeliveryEventEntity;
+import io.throughline.store.performance.EventIssueEntity;
 import io.throughline.store.trace.DeliveryRollUpEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,7 +38,8 @@ public final class StoreSchema {
             DependencyEntity.class, DependencyChangeEntity.class, StageMappingEntity.class, InitiativeClaimEntity.class,
             DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class, AssumptionEntity.class,
             AssumptionResolutionEntity.class, EvidenceConfirmationEntity.class, InteractionEntity.class,
-            InteractionClaimEntity.class);
+            InteractionClaimEntity.class, DeliveryEventEntity.class,
+            EventIssueEntity.class);
 
     private StoreSchema() {
     }

@@ -1,0 +1,278 @@
+package io.throughline.store.performance;
+
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.performance.DeliveryEvent;
+import io.throughline.core.performance.DeliveryEvents;
+import io.throughline.core.performance.EventKey;
+import io.throughline.core.performance.EventType;
+import io.throughline.core.performance.ShippedChange;
+import io.throughline.store.ao.AoAccess;
+import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.Rows;
+import io.throughline.store.ao.SqlNames;
+import io.throughline.store.ao.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@link DeliveryEvents} on Active Objects. A batch costs one read of the keys it already holds (in
+ * chunks), then one batched insert of the events and one of their issue index: duplicates are found
+ * without a read per event. A replay racing its first arrival loses at the unique key, and the batch
+ * is run again, finding it stored. Figures cost a handful of plain-SQL reads whatever the store holds.
+ */
+public final class AoDeliveryEvents implements DeliveryEvents {
+
+    /** Parameters per IN list: one statement text per kind, padded with repeats, under every database's limit. */
+    static final int CHUNK = 500;
+    private static final int ATTEMPTS = 3;
+    private static final EventType[] TYPES = EventType.values();
+    private static final String[] COLUMNS = {"SOURCE", "EVENT_ID", "TYPE", "HAPPENED_AT", "SUBJECT", "ENVIRONMENT",
+        "SERVICE", "UNPLANNED", "FIXES", "CAUSED_BY", "ISSUE_KEYS", "CHANGES"};
+
+    private final AoAccess ao;
+
+    public AoDeliveryEvents(AoAccess ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<Boolean> append(List<DeliveryEvent> events) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ao.inTransaction(() -> insertNew(events));
+            } catch (StoreException e) {
+                if (attempt == ATTEMPTS || !StoreException.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<Boolean> insertNew(List<DeliveryEvent> events) {
+        List<String> keys = events.stream().map(event -> digest(event.key())).toList();
+        Set<String> stored = ao.read((connection, names) -> {
+            Set<String> found = new HashSet<>();
+            for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(keys)))) {
+                String sql = names.sql("events.stored", n -> "SELECT " + n.column("EVENT_KEY") + " FROM "
+                        + n.table(DeliveryEventEntity.class) + " WHERE " + n.column("EVENT_KEY") + " IN (" + marks() + ")");
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    bind(statement, 1, chunk);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            found.add(row.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+        List<Boolean> fresh = new ArrayList<>(events.size());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> index = new ArrayList<>();
+        Set<String> taken = new HashSet<>(stored);
+        for (int i = 0; i < events.size(); i++) {
+            String key = keys.get(i);
+            boolean isNew = taken.add(key);
+            fresh.add(isNew);
+            if (isNew) {
+                DeliveryEvent event = events.get(i);
+                rows.add(row(key, event));
+                for (InitiativeKey issue : event.namedIssues()) {
+                    index.add(Map.of("EVENT_KEY", key, "ISSUE_KEY", issue.value()));
+                }
+            }
+        }
+        ao.createAll(DeliveryEventEntity.class, rows);
+        ao.createAll(EventIssueEntity.class, index);
+        return fresh;
+    }
+
+    private static Map<String, Object> row(String key, DeliveryEvent event) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("EVENT_KEY", key);
+        row.put("SOURCE", event.key().source());
+        row.put("EVENT_ID", event.key().id());
+        row.put("TYPE", event.type().name());
+        row.put("HAPPENED_AT", Columns.millis(event.at()));
+        row.put("SUBJECT", event.subject());
+        row.put("ENVIRONMENT", event.environment().orElse(null));
+        row.put("SERVICE", event.service().orElse(null));
+        row.put("UNPLANNED", event.unplanned());
+        row.put("FIXES", event.fixes().isEmpty() ? null : String.join("\n", event.fixes().stream().sorted().toList()));
+        row.put("CAUSED_BY", event.causedBy().orElse(null));
+        row.put("ISSUE_KEYS", event.issueKeys().isEmpty() ? null
+                : event.issueKeys().stream().map(InitiativeKey::value).sorted().collect(Collectors.joining("\n")));
+        row.put("CHANGES", event.changes().isEmpty() ? null : event.changes().stream()
+                .map(change -> change.id() + "\t" + Columns.millis(change.createdAt()) + "\t"
+                        + change.issueKeys().stream().map(InitiativeKey::value).sorted().collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\n")));
+        return row;
+    }
+
+    @Override
+    public List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to) {
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        long start = Columns.millis(from);
+        long end = Columns.millis(to);
+        return ao.read((connection, names) -> {
+            Map<String, DeliveryEvent> found = new LinkedHashMap<>();
+            // 1. Every deployment naming one of the issues, before the window's end.
+            for (List<String> chunk : chunks(issues.stream().map(InitiativeKey::value).sorted().toList())) {
+                String sql = names.sql("events.naming", n -> select(n) + " WHERE " + n.column("TYPE") + " = 'DEPLOYMENT' AND "
+                        + n.column("HAPPENED_AT") + " < ? AND " + n.column("EVENT_KEY") + " IN (SELECT "
+                        + n.column("EVENT_KEY") + " FROM " + n.table(EventIssueEntity.class) + " WHERE "
+                        + n.column("ISSUE_KEY") + " IN (" + marks() + "))");
+                query(connection, sql, found, statement -> {
+                    statement.setLong(1, end);
+                    bind(statement, 2, chunk);
+                });
+            }
+            Set<String> services = new HashSet<>();
+            Set<String> deployments = new HashSet<>();
+            for (DeliveryEvent event : found.values()) {
+                if (!event.at().isBefore(from)) {
+                    services.add(event.subject());
+                    deployments.add(event.key().id());
+                }
+            }
+            if (services.isEmpty()) {
+                return List.copyOf(found.values());
+            }
+            // 2. Their services' deployments and rollbacks in the window.
+            List<String> serviceList = services.stream().sorted().toList();
+            for (List<String> chunk : chunks(serviceList)) {
+                String sql = names.sql("events.services", n -> select(n) + " WHERE " + n.column("TYPE")
+                        + " IN ('DEPLOYMENT', 'ROLLBACK') AND " + n.column("HAPPENED_AT") + " >= ? AND "
+                        + n.column("HAPPENED_AT") + " < ? AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
+                query(connection, sql, found, statement -> {
+                    statement.setLong(1, start);
+                    statement.setLong(2, end);
+                    bind(statement, 3, chunk);
+                });
+            }
+            // 3. Incidents opened in the window naming a cause (kept when it is one of those deployments) or such a service.
+            Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
+            for (List<String> chunk : chunks(serviceList)) {
+                String sql = names.sql("events.incidents", n -> select(n) + " WHERE " + n.column("TYPE")
+                        + " = 'INCIDENT_OPENED' AND " + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT")
+                        + " < ? AND (" + n.column("CAUSED_BY") + " IS NOT NULL OR " + n.column("SERVICE") + " IN ("
+                        + marks() + "))");
+                query(connection, sql, opened, statement -> {
+                    statement.setLong(1, start);
+                    statement.setLong(2, end);
+                    bind(statement, 3, chunk);
+                });
+            }
+            Set<String> incidents = new HashSet<>();
+            for (DeliveryEvent incident : opened.values()) {
+                if (incident.causedBy().map(deployments::contains).orElse(false)
+                        || incident.service().map(services::contains).orElse(false)) {
+                    incidents.add(incident.subject());
+                }
+            }
+            // 4. Every event of those incidents: earlier openings, resolutions.
+            for (List<String> chunk : chunks(incidents.stream().sorted().toList())) {
+                String sql = names.sql("events.incident", n -> select(n) + " WHERE " + n.column("TYPE")
+                        + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
+                query(connection, sql, found, statement -> bind(statement, 1, chunk));
+            }
+            return List.copyOf(found.values());
+        });
+    }
+
+    private static String select(SqlNames n) {
+        return "SELECT " + Arrays.stream(COLUMNS).map(n::column).collect(Collectors.joining(", ")) + " FROM "
+                + n.table(DeliveryEventEntity.class);
+    }
+
+    /** Binding one statement's parameters. */
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private static void query(Connection connection, String sql, Map<String, DeliveryEvent> into, Binding binding)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binding.bind(statement);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    DeliveryEvent event = toEvent(row);
+                    into.putIfAbsent(event.key().source() + "\n" + event.key().id(), event);
+                }
+            }
+        }
+    }
+
+    private static DeliveryEvent toEvent(ResultSet row) throws SQLException {
+        String fixes = row.getString(9);
+        String keys = row.getString(11);
+        String changes = row.getString(12);
+        return new DeliveryEvent(new EventKey(row.getString(1), row.getString(2)), Rows.constant(TYPES, row.getString(3)),
+                Columns.instant(row.getLong(4)), row.getString(5), Optional.ofNullable(row.getString(6)),
+                Optional.ofNullable(row.getString(7)), keys == null ? Set.of() : issues(keys.split("\n")),
+                changes == null ? List.of() : Arrays.stream(changes.split("\n")).map(AoDeliveryEvents::change).toList(),
+                row.getBoolean(8), fixes == null ? Set.of() : Set.of(fixes.split("\n")),
+                Optional.ofNullable(row.getString(10)));
+    }
+
+    private static ShippedChange change(String line) {
+        String[] parts = line.split("\t", -1);
+        return new ShippedChange(parts[0], Columns.instant(Long.parseLong(parts[1])),
+                parts[2].isEmpty() ? Set.of() : issues(parts[2].split(",")));
+    }
+
+    private static Set<InitiativeKey> issues(String[] keys) {
+        return Arrays.stream(keys).map(InitiativeKey::parse).collect(Collectors.toSet());
+    }
+
+    private static String marks() {
+        return String.join(", ", java.util.Collections.nCopies(CHUNK, "?"));
+    }
+
+    /** Binds a chunk from {@code first}, repeating its last value to fill the statement's fixed list. */
+    private static void bind(PreparedStatement statement, int first, List<String> chunk) throws SQLException {
+        for (int i = 0; i < CHUNK; i++) {
+            statement.setString(first + i, chunk.get(Math.min(i, chunk.size() - 1)));
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** The stored key of an event: SHA-256 of its source and id, each with its length in front. */
+    static String digest(EventKey key) {
+        try {
+            String text = key.source().length() + ":" + key.source() + key.id().length() + ":" + key.id();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
