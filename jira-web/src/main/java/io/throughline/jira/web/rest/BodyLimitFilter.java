@@ -11,7 +11,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.Provider;
 
 /**
- * Refuses bodies over 64 KiB with 413: a declared Content-Length before anything is parsed, and any
+ * Refuses bodies over 64 KiB (1 MiB for {@code POST /events}) with 413: a declared Content-Length before anything is parsed, and any
  * other body (chunked) as soon as reading passes the limit (see {@link BodyReadGuard}). A body
  * declared up to 1 MiB is read and thrown away first, so the client finishes sending and reliably
  * sees the 413 rather than a reset connection; anything larger is refused at once.
@@ -20,16 +20,27 @@ import javax.ws.rs.ext.Provider;
 @PreMatching
 public class BodyLimitFilter implements ContainerRequestFilter {
 
+    /** What {@code POST /events} takes: a batch of up to 1,000 CDEvents in at most 1 MiB. */
+    static final long EVENTS_BODY_BYTES = 1024L * 1024L;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = isEvents(request) ? EVENTS_BODY_BYTES : ErrorResponses.MAX_BODY_BYTES;
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && !declared.isBlank() && tooLarge(declared.strip())) {
-            if (Long.parseLong(declared.strip()) <= DRAIN_LIMIT_BYTES) {
+        if (declared != null && !declared.isBlank() && tooLarge(declared.strip(), limit)) {
+            if (Long.parseLong(declared.strip()) <= limit + DRAIN_LIMIT_BYTES) {
                 drain(request.getEntityStream());
             }
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
-        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), ErrorResponses.MAX_BODY_BYTES));
+        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+    }
+
+    /** The events endpoint, whatever base path the host serves the API under. */
+    private static boolean isEvents(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.equals("events") || trimmed.endsWith("/events");
     }
 
     private static final long DRAIN_LIMIT_BYTES = 1024L * 1024L;
@@ -47,9 +58,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    private static boolean tooLarge(String declared) {
+    private static boolean tooLarge(String declared, long limit) {
         try {
-            return Long.parseLong(declared) > ErrorResponses.MAX_BODY_BYTES;
+            return Long.parseLong(declared) > limit;
         } catch (NumberFormatException e) {
             throw new WebApplicationException(Response.Status.BAD_REQUEST);
         }

@@ -36,6 +36,8 @@ public final class RestApi {
                 new PortfolioDeliveryResource(app.rollUps(), context),
                 new ContractResource(app.contracts(), context),
                 new ContextResource(app.context(), people, context),
+                new EventsResource(app.performance(), context),
+                new DeliveryPerformanceResource(app.performance(), context),
                 new AssumptionResource(app.assumptions(), context),
                 new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),
