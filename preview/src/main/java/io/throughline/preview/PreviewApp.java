@@ -13,6 +13,7 @@ import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.interaction.AoInteractions;
+import io.throughline.store.performance.AoDeliveryEvents;
 import io.throughline.store.standalone.AoDatabase;
 import io.throughline.store.trace.AoDeliveryRollUps;
 import java.io.IOException;
@@ -58,6 +59,8 @@ public final class PreviewApp implements AutoCloseable {
             boolean seed = ports.initiatives().findAll().isEmpty();
             if (seed) {
                 demo.seed(app, issues, clock, clock.today());
+                // The demo's CI account posts a few months of deployments and incidents through the real endpoint.
+                DemoEvents.post(app, clock, directory);
             }
             // What Jira's daily reconcile does: every roll-up computed afresh (the demo's issues were seeded
             // without events, and a restart may follow changes made to the issue table by hand).
@@ -91,7 +94,7 @@ public final class PreviewApp implements AutoCloseable {
         return new Ports(initiatives, new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao),
-                new AoContracts(ao), new AoAssumptions(ao), new AoInteractions(ao));
+                new AoContracts(ao), new AoAssumptions(ao), new AoInteractions(ao), new AoDeliveryEvents(ao), directory);
     }
 
     public URI baseUri() {

@@ -6,6 +6,7 @@ import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.PermissionCheck;
+import io.throughline.core.performance.EventSources;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -22,15 +23,31 @@ import java.util.TreeSet;
  * which projects, and who belongs to which team. Admins may see and do everything. Public so a
  * tool can start a preview over people and teams of its own ({@link PreviewApp#serve}).
  */
-public final class PreviewDirectory implements PermissionCheck, TeamDirectory, People {
+public final class PreviewDirectory implements PermissionCheck, TeamDirectory, People, EventSources {
 
-    /** One person of the demo portfolio. */
-    public record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams) {
+    /** The group whose members may post delivery events, as in Jira. */
+    public static final String EVENT_SOURCES = "throughline-event-sources";
+
+    /** One person of the demo portfolio; {@code groups} are host groups (only the event-source group means anything). */
+    public record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams,
+                         Set<String> groups) {
         public Person {
             edits = Set.copyOf(edits);
             views = Set.copyOf(views);
             teams = Set.copyOf(teams);
+            groups = groups == null ? Set.of() : Set.copyOf(groups);
         }
+
+        /** A person in no group. */
+        public Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams) {
+            this(key, name, admin, edits, views, teams, Set.of());
+        }
+    }
+
+    /** Admins and the event-source group may post delivery events. */
+    @Override
+    public boolean mayPost(UserRef user) {
+        return person(user.key()).map(person -> person.admin() || person.groups().contains(EVENT_SOURCES)).orElse(false);
     }
 
     private final Map<String, Person> people = new LinkedHashMap<>();

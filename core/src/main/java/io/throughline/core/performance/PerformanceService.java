@@ -63,12 +63,17 @@ public final class PerformanceService {
      * @throws ThroughlineException.InvalidInput for days out of range, on the field {@code days}
      */
     public DeliveryPerformance forInitiative(UserRef viewer, InitiativeKey key, int days) {
-        if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
-            FieldErrors errors = new FieldErrors();
-            errors.add(DAYS, "throughline.events.days.range", days, Window.MIN_DAYS, Window.MAX_DAYS);
-            errors.throwIfAny();
-        }
-        Trace trace = traces.trace(viewer, key);
+        requireDays(days);
+        return forTrace(traces.trace(viewer, key), days);
+    }
+
+    /**
+     * The figures over the last {@code days}, attributed through a trace the caller has already read
+     * as its viewer (the panel, which shows the same trace above them).
+     */
+    public DeliveryPerformance forTrace(Trace trace, int days) {
+        requireDays(days);
+        InitiativeKey key = trace.initiative();
         Set<InitiativeKey> attributed = new HashSet<>();
         attributed.add(key);
         Map<InitiativeKey, Instant> started = new HashMap<>();
@@ -79,5 +84,13 @@ public final class PerformanceService {
         Window window = Window.last(days, clock.now());
         return DeliveryFigures.compute(events.relevant(attributed, window.from(), window.to()), attributed, started,
                 window, production);
+    }
+
+    private static void requireDays(int days) {
+        if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
+            FieldErrors errors = new FieldErrors();
+            errors.add(DAYS, "throughline.events.days.range", days, Window.MIN_DAYS, Window.MAX_DAYS);
+            errors.throwIfAny();
+        }
     }
 }

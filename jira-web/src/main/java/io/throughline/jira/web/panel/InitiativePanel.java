@@ -32,14 +32,16 @@ public final class InitiativePanel {
     private final DeliverySection delivery;
     private final CommitmentSection commitment;
     private final AssumptionSection assumptions;
+    private final DeliverySystemSection deliverySystem;
     private final List<Choice> evidenceKinds;
     private final boolean canEdit;
 
     InitiativePanel(PanelHeader header, ViewText text, List<GateSection> gates, String stageNoteHtml,
                     MetricView metric, HorizonView horizon, EvidenceSection evidence, DependencySection dependencies,
                     DeliverySection delivery, CommitmentSection commitment, AssumptionSection assumptions,
-                    boolean canEdit) {
+                    DeliverySystemSection deliverySystem, boolean canEdit) {
         this.delivery = delivery;
+        this.deliverySystem = deliverySystem;
         this.commitment = commitment;
         this.assumptions = assumptions;
         this.header = header;
@@ -140,6 +142,11 @@ public final class InitiativePanel {
 
     public HorizonView getHorizon() {
         return horizon;
+    }
+
+    /** The DORA figures of the initiative's delivery, when the host keeps delivery events. */
+    public DeliverySystemSection getDeliverySystem() {
+        return deliverySystem;
     }
 
     /** The ledger as it reads today, newest first. */

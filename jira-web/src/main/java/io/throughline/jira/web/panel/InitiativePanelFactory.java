@@ -12,6 +12,7 @@ import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.PermissionCheck;
+import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.core.trace.DeliveryItem;
@@ -50,10 +51,25 @@ public final class InitiativePanelFactory {
     private final TraceService traces;
     private final ContractService contracts;
     private final AssumptionService assumptions;
+    private final Optional<PerformanceService> performance;
 
+    /** A panel without the Delivery system section (a host that keeps no delivery events). */
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
             PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
             AssumptionService assumptions) {
+        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.empty());
+    }
+
+    public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
+            PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
+            AssumptionService assumptions, PerformanceService performance) {
+        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.of(performance));
+    }
+
+    private InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
+            PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
+            AssumptionService assumptions, Optional<PerformanceService> performance) {
+        this.performance = performance;
         this.traces = traces;
         this.contracts = contracts;
         this.assumptions = assumptions;
@@ -86,6 +102,8 @@ public final class InitiativePanelFactory {
                 new AssumptionSection(assumptions.assumptions(request.viewer(), initiative.key()), ledger.current(),
                         permissions.canEdit(request.viewer(), initiative.key()) && !initiative.stage().isClosed(),
                         people, text, request.zone()),
+                DeliverySystemSection.of(performance.map(service -> service.forTrace(trace,
+                        DeliverySystemSection.DAYS)), text),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 

@@ -97,6 +97,10 @@ public final class PanelLabels {
         return label("evidence.context.markdown");
     }
 
+    public String getDeliverySystemHeadingHtml() {
+        return label("performance.heading");
+    }
+
     public String getProposedHeadingHtml() {
         return label("evidence.proposed.heading");
     }

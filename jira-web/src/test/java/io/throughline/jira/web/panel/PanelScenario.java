@@ -71,6 +71,18 @@ final class PanelScenario {
         host.world.app.evidence().confirm(author, confirmed.id());
         host.record(initiative.key(), author, new EvidenceForm("RESEARCH", "Posted " + fields.evidenceSummary(), null,
                 null, null, null, null, null, null, null, null, null, "INTEGRATION", tool, null));
+        // Two production deployments of a service named by the typed text, the first rolled back.
+        java.time.Instant now = host.world.clock.now();
+        host.world.app.performance().record(author, List.of(
+                io.throughline.core.performance.DeliveryEvent.deployment(new io.throughline.core.performance.EventKey("ci", "d1"),
+                        now.minus(Duration.ofDays(9)), tool, "prod", java.util.Set.of(initiative.key()),
+                        List.of(new io.throughline.core.performance.ShippedChange("c1", now.minus(Duration.ofDays(10)),
+                                java.util.Set.of())), false, java.util.Set.of()),
+                io.throughline.core.performance.DeliveryEvent.rollback(new io.throughline.core.performance.EventKey("ci", "r1"),
+                        now.minus(Duration.ofDays(9)).plus(Duration.ofHours(2)), tool, "prod"),
+                io.throughline.core.performance.DeliveryEvent.deployment(new io.throughline.core.performance.EventKey("ci", "d2"),
+                        now.minus(Duration.ofDays(2)), tool, "prod", java.util.Set.of(initiative.key()), List.of(), true,
+                        java.util.Set.of())));
         // The provider issue IDN-7 is in GROW-1's delivery trace, so the dependency shows its status.
         host.world.delivery.issue("IDN-7", "Story", "Identity", StatusCategory.IN_PROGRESS, null,
                 host.world.clock.now()).edge("GROW-1", "IDN-7", TraceVia.LINK);
