@@ -62,9 +62,9 @@ final class DemoEvents {
     }
 
     private void growth() {
-        String[] items = {"GROW-11", "GROW-12", "GROW-13", "GROW-2"};
         for (int day = 88, n = 0; day >= 2; day -= 2, n++) {
-            String item = items[n % items.length];
+            // The onboarding work was started days ago; before that, deployments name the initiatives themselves.
+            String item = n % 4 == 3 ? "GROW-2" : day <= 2 ? "GROW-11" : "GROW-1";
             String id = deploy("growth-web", "production", ago(day, 14), List.of(item), false, List.of(),
                     List.of(change(ago(day, 14).minus(Duration.ofHours(6 + n % 20)), item),
                             change(ago(day, 14).minus(Duration.ofHours(30 + n % 9)), item)));
@@ -79,10 +79,13 @@ final class DemoEvents {
     }
 
     private void mobile() {
-        String[] items = {"MOB-11", "MOB-12", "MOB-13", "MOB-14", "MOB-15", "MOB-16", "MOB-17", "MOB-18", "MOB-19"};
+        List<String> items = List.of("MOB-11", "MOB-12", "MOB-13", "MOB-14", "MOB-15", "MOB-16", "MOB-17", "MOB-18",
+                "MOB-19");
         for (int day = 88, n = 0; day >= 8; day -= 8, n++) {
-            String id = deploy("mobile-sync", "prod-eu", ago(day, 10), List.of(items[n % items.length]), false, List.of(),
-                    List.of(change(ago(day, 10).minus(Duration.ofDays(4 + n % 3)), items[n % items.length])));
+            // The offline work moved to in progress 21 days ago: the releases since ship all of it.
+            List<String> shipped = day <= 20 ? items : List.of("MOB-1");
+            String id = deploy("mobile-sync", "prod-eu", ago(day, 10), shipped, false, List.of(),
+                    List.of(change(ago(day, 10).minus(Duration.ofDays(4 + n % 3)), shipped.get(0))));
             switch (day) {
                 case 72 -> {
                     incident("INC-201", "prod-eu", "mobile-sync", id, ago(day, 12), Optional.of(ago(day - 1, 8)));
@@ -99,9 +102,10 @@ final class DemoEvents {
     }
 
     private void platform() {
-        String[] items = {"PLAT-11", "PLAT-12", "PLAT-13", "PLAT-14", "PLAT-15"};
         for (int day = 85, n = 0; day >= 5; day -= 5, n++) {
-            deploy("event-bus", "production", ago(day, 9), List.of(items[n % items.length]), false, List.of(), List.of());
+            // Dual-write producers (PLAT-11) moved to in progress 20 days ago, the offset migration (PLAT-12) 12.
+            String item = day <= 10 ? "PLAT-12" : day <= 15 ? "PLAT-11" : "PLAT-1";
+            deploy("event-bus", "production", ago(day, 9), List.of(item), false, List.of(), List.of());
             if (day == 70 || day == 45 || day == 15) {
                 rollback("event-bus", "production", ago(day, 10));
             }
