@@ -95,6 +95,12 @@ public final class RecordedContract {
     }
 
     /** {@code GET /initiatives/{key}/trace} for the delivery work the world's host holds. */
+    /** The initiative's delivery figures as the Jira side answers them. */
+    public String performance(String viewer, String key) {
+        return write(io.throughline.jira.web.json.DeliveryPerformanceJson.of(
+                world.app.performance().forInitiative(UserRef.of(viewer), InitiativeKey.parse(key), 90)));
+    }
+
     public String trace(String viewer, String key) {
         return write(TraceJson.of(world.app.trace().trace(UserRef.of(viewer), InitiativeKey.parse(key))));
     }

@@ -86,6 +86,26 @@ public final class PerformanceService {
                 window, production);
     }
 
+    /**
+     * The window's days as a request names them: the default when none is given, else a whole number
+     * (the range is checked where the figures are read).
+     *
+     * @throws ThroughlineException.InvalidInput on the field {@code days} for anything but a number
+     */
+    public static int days(String text) {
+        if (text == null || text.isBlank()) {
+            return Window.DEFAULT_DAYS;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            FieldErrors errors = new FieldErrors();
+            errors.add(DAYS, "throughline.events.days.not-a-number", text.strip());
+            errors.throwIfAny();
+            return Window.DEFAULT_DAYS;
+        }
+    }
+
     private static void requireDays(int days) {
         if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
             FieldErrors errors = new FieldErrors();

@@ -21,12 +21,19 @@ final class InitiativeCardRenderer {
     private final JiraLinks links;
     private final LocalDate today;
     private final Optional<DeliveryData> delivery;
+    private final Optional<PerformanceData> performance;
 
     InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today, Optional<DeliveryData> delivery) {
+        this(text, links, today, delivery, Optional.empty());
+    }
+
+    InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today, Optional<DeliveryData> delivery,
+                           Optional<PerformanceData> performance) {
         this.text = text;
         this.links = links;
         this.today = today;
         this.delivery = delivery;
+        this.performance = performance;
     }
 
     void render(HtmlWriter out, InitiativeData card) {
@@ -41,6 +48,7 @@ final class InitiativeCardRenderer {
         term(out, "throughline.web.evidence.heading", evidence(card.evidence()));
         gates(out, card);
         delivery.ifPresent(work -> delivery(out, work));
+        performance.ifPresent(figures -> performance(out, figures));
         dependencies(out, card.dependencies());
         out.close("dl");
     }
@@ -66,6 +74,37 @@ final class InitiativeCardRenderer {
             out.element("li", text.text("throughline.web.delivery.team", team.team(), team.done(), team.items()));
         }
         out.close("ul").close("dd");
+    }
+
+    /** The delivery figures' headline: deployments, fail rate, recovery, rework, each with its counts. */
+    private void performance(HtmlWriter out, PerformanceData figures) {
+        out.element("dt", text.text("throughline.web.performance.heading"))
+                .open("dd", "class", "throughline-card-performance");
+        if (figures.deployments() == 0) {
+            out.element("p", text.text("throughline.web.performance.none", figures.days())).close("dd");
+            return;
+        }
+        out.open("ul", "class", "throughline-card-figures");
+        out.element("li", text.text("throughline.web.performance.deployments", figures.deployments(), figures.days(),
+                figures.perWeek().toPlainString()));
+        String rate = percent(figures.failRate().orElse(BigDecimal.ZERO));
+        out.element("li", figures.inferred() > 0
+                ? text.text("throughline.web.performance.fail-inferred", rate, figures.failed(), figures.total(),
+                        figures.inferred())
+                : text.text("throughline.web.performance.fail", rate, figures.failed(), figures.total()));
+        out.element("li", figures.recoveryHours()
+                .map(hours -> text.text("throughline.web.performance.recovery", hours.toPlainString(), figures.recovered(),
+                        figures.open()))
+                .orElseGet(() -> figures.open() > 0
+                        ? text.text("throughline.web.performance.recovery-open-only", figures.open())
+                        : text.text("throughline.web.performance.recovery-none")));
+        out.element("li", text.text("throughline.web.performance.rework",
+                percent(figures.reworkRate().orElse(BigDecimal.ZERO)), figures.unplanned(), figures.total()));
+        out.close("ul").close("dd");
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private void term(HtmlWriter out, String labelKey, String value) {

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code throughline-initiative}: one initiative's status card from one request to Jira. */
+/**
+ * {@code throughline-initiative}: one initiative's status card from Jira: the initiative, then its
+ * delivery trace and its delivery figures, each of the last two optional.
+ */
 public final class InitiativeMacro {
 
     public static final String NAME = "throughline-initiative";
@@ -31,11 +34,20 @@ public final class InitiativeMacro {
             // The delivery trace is a second read; a Jira that cannot answer it (an older app) leaves the card without it.
             Fetched<DeliveryData> trace = jira.fetch(viewer, RestPaths.trace(params.key().value()),
                     DeliveryData::read, DeliveryData.class);
-            Optional<DeliveryData> delivery = trace instanceof Fetched.Fresh<DeliveryData> fresh ? Optional.of(fresh.data())
-                    : trace instanceof Fetched.Stale<DeliveryData> stale ? Optional.of(stale.data()) : Optional.empty();
+            Optional<DeliveryData> delivery = usable(trace);
+            // So are the delivery figures: a Jira that keeps no delivery events leaves the card without them.
+            Fetched<PerformanceData> figures = jira.fetch(viewer, RestPaths.performance(params.key().value()),
+                    PerformanceData::read, PerformanceData.class);
+            Optional<PerformanceData> performance = usable(figures);
             InitiativeCardRenderer renderer = new InitiativeCardRenderer(ViewText.forLocale(context.locale()),
-                    new JiraLinks(jira.browserBaseUrl()), today, delivery);
+                    new JiraLinks(jira.browserBaseUrl()), today, delivery, performance);
             return panels.page(fetched, "throughline-initiative", renderer::render);
         });
+    }
+
+    /** What a read gave, fresh or kept from before; nothing when it could not be read at all. */
+    private static <T> Optional<T> usable(Fetched<T> read) {
+        return read instanceof Fetched.Fresh<T> fresh ? Optional.of(fresh.data())
+                : read instanceof Fetched.Stale<T> stale ? Optional.of(stale.data()) : Optional.empty();
     }
 }

@@ -35,6 +35,11 @@ public final class RestPaths {
         return "/initiatives/" + encode(key) + "/trace";
     }
 
+    /** The initiative's DORA figures over the panel's 90 days. */
+    public static String performance(String key) {
+        return "/initiatives/" + encode(key) + "/delivery-performance?days=90";
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -28,7 +28,8 @@ class InitiativeMacroTest {
 
         String html = world.initiative.render(parameters("key", " pay-3 "), as(ADMIN));
 
-        assertThat(world.server.requests()).containsExactly(ADMIN + " /initiatives/PAY-3", ADMIN + " /initiatives/PAY-3/trace");
+        assertThat(world.server.requests()).containsExactly(ADMIN + " /initiatives/PAY-3", ADMIN + " /initiatives/PAY-3/trace",
+                ADMIN + " /initiatives/PAY-3/delivery-performance?days=90");
         assertThat(html).contains("<a href=\"" + world.browse("PAY-3") + "\">PAY-3</a> Checkout latency",
                 "<dt>Stage</dt><dd>Committed</dd>", "<dt>Owner</dt><dd>pm.payments</dd>", "<dt>Team</dt><dd>Payments</dd>",
                 "<p>p95 checkout latency: 900 ms → 400 ms</p>", "Latest reading: 930 ms on 2026-02-25",
@@ -54,6 +55,32 @@ class InitiativeMacroTest {
         assertThat(html).contains("<dt>Delivery</dt><dd class=\"throughline-card-delivery\" data-done=\"33\">",
                 "<span class=\"throughline-bar-done\" style=\"width: 33%\"></span>", "<p>1 of 3 items done (33 %)</p>",
                 "<li>Identity: 0 of 1 done</li>", "<li>Payments: 1 of 2 done</li>");
+    }
+
+    @Test
+    void theCardShowsTheHeadlineDeliveryFiguresWithTheirCounts() {
+        Instant now = world.contract.world.clock.now();
+        io.throughline.core.initiative.InitiativeKey pay = io.throughline.core.initiative.InitiativeKey.parse("PAY-3");
+        world.contract.world.app.performance().record(io.throughline.core.common.UserRef.of(ADMIN), java.util.List.of(
+                io.throughline.core.performance.DeliveryEvent.deployment(
+                        new io.throughline.core.performance.EventKey("ci", "d1"), now.minusSeconds(86_400 * 5), "checkout",
+                        "prod", java.util.Set.of(pay), java.util.List.of(), true, java.util.Set.of()),
+                io.throughline.core.performance.DeliveryEvent.deployment(
+                        new io.throughline.core.performance.EventKey("ci", "d2"), now.minusSeconds(86_400 * 2), "checkout",
+                        "prod", java.util.Set.of(pay), java.util.List.of(), false, java.util.Set.of()),
+                io.throughline.core.performance.DeliveryEvent.rollback(
+                        new io.throughline.core.performance.EventKey("ci", "r1"), now.minusSeconds(86_400 * 2 - 3_600),
+                        "checkout", "prod")));
+        world.server.answer(ADMIN, "/initiatives/PAY-3", 200, world.contract.initiativeCard(ADMIN, "PAY-3"));
+        world.server.answer(ADMIN, "/initiatives/PAY-3/delivery-performance?days=90", 200,
+                world.contract.performance(ADMIN, "PAY-3"));
+
+        String html = world.initiative.render(parameters("key", "PAY-3"), as(ADMIN));
+
+        assertThat(html).contains("<dt>Delivery system</dt><dd class=\"throughline-card-performance\">",
+                "<li>Deployments: 2 in 90 days (0.16 a week)</li>", "<li>Change fail rate: 50 % (1 of 2 deployments)</li>",
+                "<li>Recovery time: median 1.00 h (1 recovered, 0 still open)</li>",
+                "<li>Rework rate: 50 % (1 of 2 deployments unplanned)</li>");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.throughline.jira.web.rest;
 
-import io.throughline.core.common.FieldErrors;
 import io.throughline.core.performance.PerformanceService;
-import io.throughline.core.performance.Window;
 import io.throughline.jira.web.json.DeliveryPerformanceJson;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -30,20 +28,6 @@ public class DeliveryPerformanceResource {
     @GET
     public DeliveryPerformanceJson figures(@PathParam("key") String key, @QueryParam("days") String days) {
         return DeliveryPerformanceJson.of(performance.forInitiative(Requests.caller(context), Requests.initiativeKey(key),
-                days(days)));
-    }
-
-    private static int days(String text) {
-        if (text == null || text.isBlank()) {
-            return Window.DEFAULT_DAYS;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            FieldErrors errors = new FieldErrors();
-            errors.add(PerformanceService.DAYS, "throughline.events.days.not-a-number", text.strip());
-            errors.throwIfAny();
-            return Window.DEFAULT_DAYS;
-        }
+                PerformanceService.days(days)));
     }
 }
