@@ -3,9 +3,8 @@ package io.throughline.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,19 +15,8 @@ import org.openqa.selenium.WebElement;
  */
 class DeliverySystemBrowserTest {
 
-    private static PreviewBrowser session;
-
-    @BeforeAll
-    static void start() {
-        session = PreviewBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final PreviewBrowser session = PreviewBrowser.perClass();
 
     private static List<String> figures() {
         return session.browser.findElements(By.cssSelector(".throughline-delivery-system .throughline-figures li")).stream()

@@ -3,15 +3,12 @@ package io.throughline.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Team interaction modes in a browser: Growth asks Identity as a service answered within a day, so
@@ -24,23 +21,8 @@ class InteractionsBrowserTest {
     private static final String SSO = "Auth constraint: SSO users skip the password step";
     private static final String EVENTS = "Instrumentation hardening for activation events";
 
-    private static PreviewBrowser session;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        session = PreviewBrowser.start();
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final PreviewBrowser session = PreviewBrowser.perClass();
 
     @Test
     void changingAPairsModeMovesItsSlaOnThePanelAndTheUndeclaredPairIsShownUntilItHasOne() {
@@ -56,29 +38,29 @@ class InteractionsBrowserTest {
         WebElement identity = row("Growth", "Identity");
         new Select(identity.findElement(By.name("mode"))).selectByValue("COLLABORATION");
         identity.findElement(By.name("ackSlaDays")).clear();
-        browser.findElement(By.id("interactions-add")).click();
+        session.browser.findElement(By.id("interactions-add")).click();
         List<WebElement> rows = rows();
         WebElement added = rows.get(rows.size() - 1);
         added.findElement(By.name("consumerTeam")).sendKeys("Growth");
         added.findElement(By.name("providerTeam")).sendKeys("Dta");
         new Select(added.findElement(By.name("mode"))).selectByValue("FACILITATING");
-        browser.findElement(By.id("interactions-save")).click();
+        session.browser.findElement(By.id("interactions-save")).click();
 
-        WebElement error = wait.until(driver -> {
+        WebElement error = session.wait.until(driver -> {
             WebElement slot = rows().get(rows.size() - 1).findElement(By.cssSelector("[data-error-for='providerTeam']"));
             return slot.getText().isBlank() ? null : slot;
         });
         assertThat(error.getText()).isEqualTo("There is no team Dta.");
-        assertThat(browser.findElement(By.id("interactions-errors")).getText()).contains("#" + rows.size() + ": ");
+        assertThat(session.browser.findElement(By.id("interactions-errors")).getText()).contains("#" + rows.size() + ": ");
 
         WebElement team = rows().get(rows.size() - 1).findElement(By.name("providerTeam"));
         team.clear();
         team.sendKeys("Data");
-        browser.findElement(By.id("interactions-save")).click();
-        wait.until(driver -> !row("Growth", "Data").findElements(By.cssSelector("option[value='FACILITATING'][selected]"))
+        session.browser.findElement(By.id("interactions-save")).click();
+        session.wait.until(driver -> !row("Growth", "Data").findElements(By.cssSelector("option[value='FACILITATING'][selected]"))
                 .isEmpty());
         assertThat(row("Growth", "Identity").findElement(By.name("ackSlaDays")).getAttribute("value")).isEqualTo("5");
-        session.screenshot(browser.findElement(By.id("interactions-table")), 120, "19-interaction-modes");
+        session.screenshot(session.browser.findElement(By.id("interactions-table")), 120, "19-interaction-modes");
 
         session.open("/browse/GROW-1");
         sso = dependency(SSO);
@@ -91,7 +73,7 @@ class InteractionsBrowserTest {
                 .isEqualTo("Facilitating, answered within 5 days");
 
         session.open("/");
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(
+        assertThat(session.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#team-pairs tr[data-consumer='Growth'][data-provider='Data']")))
                 .getAttribute("data-mode")).isEqualTo("FACILITATING");
     }
@@ -100,24 +82,24 @@ class InteractionsBrowserTest {
     void someoneWhoIsNotAnAdministratorIsTurnedAway() {
         session.actAs("pm.growth", InteractionsResource.PATH);
 
-        assertThat(browser.findElements(By.id("interactions-table"))).isEmpty();
-        assertThat(browser.findElement(By.id("content")).getText()).contains("Only administrators");
+        assertThat(session.browser.findElements(By.id("interactions-table"))).isEmpty();
+        assertThat(session.browser.findElement(By.id("content")).getText()).contains("Only administrators");
         session.actAs("ops.lead", "/");
     }
 
     private static List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#interactions-table tbody tr"));
+        return session.browser.findElements(By.cssSelector("#interactions-table tbody tr"));
     }
 
     private static WebElement row(String consumer, String provider) {
-        return wait.until(driver -> rows().stream()
+        return session.wait.until(driver -> rows().stream()
                 .filter(row -> consumer.equals(row.findElement(By.name("consumerTeam")).getAttribute("value"))
                         && provider.equals(row.findElement(By.name("providerTeam")).getAttribute("value")))
                 .findFirst().orElse(null));
     }
 
     private static WebElement dependency(String description) {
-        return wait.until(driver -> browser.findElements(By.cssSelector("li.throughline-dependency")).stream()
+        return session.wait.until(driver -> session.browser.findElements(By.cssSelector("li.throughline-dependency")).stream()
                 .filter(row -> row.getText().contains(description)).findFirst().orElse(null));
     }
 

@@ -3,15 +3,12 @@ package io.throughline.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Negotiation in a browser: Billing declined SUP-1's refund automation, which leaves SUP-1 blocked;
@@ -20,23 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NegotiationBrowserTest {
 
-    private static PreviewBrowser session;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() {
-        session = PreviewBrowser.start();
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final PreviewBrowser session = PreviewBrowser.perClass();
 
     @Test
     void withdrawingTheDeclinedRequestTakesItOutOfSupOnesHealth() {
@@ -48,18 +30,18 @@ class NegotiationBrowserTest {
 
         WebElement declined = dependency("Refund automation for guided-help flows");
         declined.findElement(By.name("withdrawReason")).sendKeys("Guided help ships without refunds this quarter");
-        ((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; };");
+        ((JavascriptExecutor) session.browser).executeScript("window.confirm = function () { return true; };");
         declined.findElement(By.cssSelector("[data-throughline-action='withdraw']")).click();
 
-        wait.until(driver -> dependencies().stream().noneMatch(row -> row.getText()
+        session.wait.until(driver -> dependencies().stream().noneMatch(row -> row.getText()
                 .contains("Refund automation for guided-help flows")));
-        assertThat(browser.findElements(By.cssSelector(".throughline-withdrawn-line"))).singleElement()
+        assertThat(session.browser.findElements(By.cssSelector(".throughline-withdrawn-line"))).singleElement()
                 .extracting(WebElement::getText).asString()
                 .startsWith("Billing: Refund automation for guided-help flows. Withdrawn by ")
                 .endsWith(": Guided help ships without refunds this quarter");
         String after = rollUp();
         assertThat(after).isEqualTo("DONE");
-        WebElement rows = browser.findElement(By.cssSelector("ul.throughline-dependencies"));
+        WebElement rows = session.browser.findElement(By.cssSelector("ul.throughline-dependencies"));
         session.screenshot(rows, 160, "16-dependency-withdrawn");
         assertThat(portfolioHealth()).isEqualTo(after);
     }
@@ -69,14 +51,14 @@ class NegotiationBrowserTest {
         session.actAs("pm.growth", "/browse/GROW-2");
         int before = dependencies().size();
 
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
+        WebElement form = session.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-throughline-dependency-form]")));
         form.findElement(By.name("providerTeam")).sendKeys("Nobody");
         form.findElement(By.name("description")).sendKeys("Usage metering events for the upgrade prompt");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+        ((JavascriptExecutor) session.browser).executeScript("arguments[0].value = arguments[1];",
                 form.findElement(By.name("neededBy")), java.time.LocalDate.now().plusDays(30).toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(
+        WebElement error = session.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-throughline-dependency-form] [data-throughline-field-error='providerTeam']")));
         assertThat(error.getText()).contains("Nobody");
         assertThat(dependencies()).hasSize(before);
@@ -85,29 +67,29 @@ class NegotiationBrowserTest {
         team.clear();
         team.sendKeys("data");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(driver -> dependencies().size() == before + 1);
+        session.wait.until(driver -> dependencies().size() == before + 1);
         assertThat(dependency("Usage metering events for the upgrade prompt").getText()).contains("Data");
     }
 
     /** The panel's overall dependency health, as its lozenge's text (CSS upper-cases it). */
     private static String rollUp() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-roll-up .aui-lozenge")))
+        return session.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".throughline-roll-up .aui-lozenge")))
                 .getAttribute("textContent").strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
     private static String portfolioHealth() {
         session.open("/");
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
+        return session.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr[data-key='SUP-1'] td:nth-child(5) .aui-lozenge"))).getAttribute("textContent").strip()
                 .toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
     }
 
     private static List<WebElement> dependencies() {
-        return browser.findElements(By.cssSelector("li.throughline-dependency"));
+        return session.browser.findElements(By.cssSelector("li.throughline-dependency"));
     }
 
     private static WebElement dependency(String description) {
-        return wait.until(driver -> dependencies().stream().filter(row -> row.getText().contains(description))
+        return session.wait.until(driver -> dependencies().stream().filter(row -> row.getText().contains(description))
                 .findFirst().orElse(null));
     }
 }

@@ -2,6 +2,9 @@ package io.throughline.preview;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -16,26 +19,50 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the reason) where Chromium is missing, closed together. The steps every walk repeats live here:
  * act as a demo user on a page, and scroll an element into the screenshot.
  */
-final class PreviewBrowser implements AutoCloseable {
+final class PreviewBrowser implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    final RunningPreview preview;
-    final ChromeDriver browser;
-    final WebDriverWait wait;
+    RunningPreview preview;
+    ChromeDriver browser;
+    WebDriverWait wait;
 
-    private PreviewBrowser(RunningPreview preview, ChromeDriver browser) {
-        this.preview = preview;
-        this.browser = browser;
-        this.wait = patient(browser);
+    private PreviewBrowser() {
     }
 
-    /** Starts both, or skips the calling test class when this machine has no Chromium. */
+    /**
+     * One preview and browser for the test class that registers it
+     * ({@code @RegisterExtension static final PreviewBrowser session = PreviewBrowser.perClass();}):
+     * started before its first test, closed after its last.
+     */
+    static PreviewBrowser perClass() {
+        return new PreviewBrowser();
+    }
+
+    /** Starts both now, or skips the calling test class when this machine has no Chromium. */
     static PreviewBrowser start() {
+        PreviewBrowser session = new PreviewBrowser();
+        session.open();
+        return session;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void open() {
         Assumptions.assumeTrue(Browser.available(), Browser::missing);
-        RunningPreview preview = new RunningPreview();
+        preview = new RunningPreview();
         try {
-            return new PreviewBrowser(preview, Browser.start());
+            browser = Browser.start();
+            wait = patient(browser);
         } catch (RuntimeException e) {
             preview.close();
+            preview = null;
             throw e;
         }
     }
@@ -86,9 +113,15 @@ final class PreviewBrowser implements AutoCloseable {
     @Override
     public void close() {
         try {
-            browser.quit();
+            if (browser != null) {
+                browser.quit();
+            }
         } finally {
-            preview.close();
+            if (preview != null) {
+                preview.close();
+            }
+            browser = null;
+            preview = null;
         }
     }
 }

@@ -3,9 +3,8 @@ package io.throughline.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,19 +19,8 @@ class ProvenanceBrowserTest {
 
     private static final String DRAFT = "Draft release note";
 
-    private static PreviewBrowser session;
-
-    @BeforeAll
-    static void start() {
-        session = PreviewBrowser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final PreviewBrowser session = PreviewBrowser.perClass();
 
     @Test
     void theLeadConfirmsTheAssistantsDraftAndItJoinsTheLedger() {

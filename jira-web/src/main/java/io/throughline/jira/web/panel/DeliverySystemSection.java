@@ -47,8 +47,10 @@ public final class DeliverySystemSection {
         List<TextLine> lines = new ArrayList<>();
         lines.add(line(text, "throughline.web.performance.deployments", figures.deployments(), figures.window().days(),
                 figures.perWeek().toPlainString()));
-        lines.add(durations(text, "change-lead", figures.changeLeadTime()));
-        lines.add(durations(text, "issue-lead", figures.issueLeadTime()));
+        lines.add(durations(text, "throughline.web.performance.change-lead",
+                "throughline.web.performance.change-lead-none", figures.changeLeadTime()));
+        lines.add(durations(text, "throughline.web.performance.issue-lead",
+                "throughline.web.performance.issue-lead-none", figures.issueLeadTime()));
         DeliveryPerformance.FailRate fail = figures.changeFailRate();
         lines.add(fail.inferred() > 0
                 ? line(text, "throughline.web.performance.fail-inferred", percent(fail.rate()), fail.failed(), fail.total(),
@@ -74,11 +76,11 @@ public final class DeliverySystemSection {
         return new DeliverySystemSection(lines, WeeklyBars.draw(weeks, label), "");
     }
 
-    private static TextLine durations(ViewText text, String figure, DeliveryPerformance.Durations durations) {
+    private static TextLine durations(ViewText text, String key, String noneKey, DeliveryPerformance.Durations durations) {
         return durations.n() == 0
-                ? line(text, "throughline.web.performance." + figure + "-none")
-                : line(text, "throughline.web.performance." + figure, durations.medianHours().toPlainString(),
-                        durations.p85Hours().toPlainString(), durations.n());
+                ? line(text, noneKey)
+                : line(text, key, durations.medianHours().toPlainString(), durations.p85Hours().toPlainString(),
+                        durations.n());
     }
 
     private static String percent(BigDecimal rate) {
