@@ -124,13 +124,21 @@ final class HexagonRules {
     private static final Set<String> WRITES = Set.of("javax.ws.rs.POST", "javax.ws.rs.PUT", "javax.ws.rs.DELETE");
 
     /** Whether a REST write of ours consumes only JSON (on the method, or on its class when the method says nothing). */
+    /**
+     * {@code application/json} or a JSON type of its own ({@code application/cloudevents+json}): a
+     * browser sends neither cross-site without the other site's consent (both need a CORS preflight).
+     */
+    private static boolean isJson(String type) {
+        return type.equals(MediaType.APPLICATION_JSON) || type.matches("application/[a-z0-9.-]+\\+json");
+    }
+
     private static final ArchCondition<JavaMethod> CONSUME_ONLY_JSON = new ArchCondition<>("consume application/json only") {
         @Override
         public void check(JavaMethod method, ConditionEvents events) {
             Optional<String[]> types = method.tryGetAnnotationOfType(Consumes.class).map(Consumes::value)
                     .or(() -> method.getOwner().tryGetAnnotationOfType(Consumes.class).map(Consumes::value));
             boolean json = types.isPresent() && types.get().length > 0
-                    && Arrays.stream(types.get()).allMatch(type -> type.equals(MediaType.APPLICATION_JSON));
+                    && Arrays.stream(types.get()).allMatch(HexagonRules::isJson);
             boolean excluded = method.isAnnotatedWith(XSRF_EXCLUDED) || method.getOwner().isAnnotatedWith(XSRF_EXCLUDED);
             if (!json || excluded) {
                 events.add(SimpleConditionEvent.violated(method, method.getFullName()

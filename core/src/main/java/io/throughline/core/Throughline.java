@@ -59,7 +59,7 @@ public final class Throughline {
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
-        this.performance = new PerformanceService(ports.events(), ports.eventSources(), trace, ports.clock(),
+        this.performance = new PerformanceService(ports.events(), ports.eventSources(), trace, ports.teams(), ports.clock(),
                 DeliveryFigures.DEFAULT_PRODUCTION);
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());

@@ -96,6 +96,11 @@ final class PreviewIssues {
         }
     }
 
+    /** The team's issues, for the projects its work is in. */
+    List<Issue> ofTeam(Team team) {
+        return select(" WHERE TEAM = ?", List.of(team.name()));
+    }
+
     Optional<Issue> find(InitiativeKey key) {
         return select(" WHERE ISSUE_KEY = ?", List.of(key.value())).stream().findFirst();
     }

@@ -45,4 +45,14 @@ final class PreviewTeams implements TeamDirectory {
                 .<IssueOwner>map(IssueOwner.OfTeam::new)
                 .orElseGet(IssueOwner.NoSuchIssue::new);
     }
+
+    /** The projects of the team's initiatives and issues: in the preview a team may own issues of several. */
+    @Override
+    public java.util.Set<String> projectKeys(Team team) {
+        java.util.Set<String> projects = new java.util.TreeSet<>();
+        initiatives.findAll().stream().filter(initiative -> initiative.team().equals(team))
+                .forEach(initiative -> projects.add(initiative.key().projectKey()));
+        issues.ofTeam(team).forEach(issue -> projects.add(issue.key().projectKey()));
+        return projects;
+    }
 }

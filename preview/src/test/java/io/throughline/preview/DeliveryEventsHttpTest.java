@@ -49,6 +49,16 @@ class DeliveryEventsHttpTest {
     }
 
     @Test
+    void aTeamsFiguresCountWhatItsProjectsShip() {
+        RunningPreview.Reply mobile = preview.get(API + "/teams/Mobile/delivery-performance", "lead.mobile");
+
+        assertThat(mobile.status()).as(mobile.body()).isEqualTo(200);
+        assertThat(mobile.json().at("/deployments/count").asInt())
+                .isEqualTo(figures("MOB-1", "lead.mobile").at("/deployments/count").asInt());
+        assertThat(mobile.json().get("services")).extracting(JsonNode::asText).containsExactly("mobile-sync");
+    }
+
+    @Test
     void ciBotPostsButBrowsesNothingAndOthersMayNotPost() {
         String event = """
                 {"context": {"specversion": "0.4.1", "id": "http-1", "source": "https://ci.example.com/pipelines",

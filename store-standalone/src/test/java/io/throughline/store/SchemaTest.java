@@ -93,7 +93,7 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_INTERACTION_MODE")).contains("PAIR_KEY");
         assertThat(indexed.get(PREFIX + "_INTERACTION_CLAIM")).contains("VERSION");
         assertThat(indexed.get(PREFIX + "_DELIVERY_EVENT")).contains("EVENT_KEY", "HAPPENED_AT", "SUBJECT", "SERVICE");
-        assertThat(indexed.get(PREFIX + "_EVENT_ISSUE")).contains("EVENT_KEY", "ISSUE_KEY");
+        assertThat(indexed.get(PREFIX + "_EVENT_ISSUE")).contains("EVENT_KEY", "ISSUE_KEY", "PROJECT");
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

@@ -36,6 +36,14 @@ public interface TeamDirectory {
         return new IssueOwner.Unknown();
     }
 
+    /**
+     * The projects whose issues are the team's work, by key: in Jira a team is a project, so its own
+     * name (the default). Delivery events are attributed to a team through these.
+     */
+    default java.util.Set<String> projectKeys(Team team) {
+        return java.util.Set.of(team.name());
+    }
+
     /** The teams a user may know about; in Jira, projects they may browse. Defaults to every team. */
     default SortedSet<Team> teamsVisibleTo(UserRef user) {
         return teams();

@@ -22,6 +22,11 @@ public interface DeliveryEvents {
         public List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to) {
             return List.of();
         }
+
+        @Override
+        public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
+            return List.of();
+        }
     };
 
     /**
@@ -39,4 +44,12 @@ public interface DeliveryEvents {
      * and every other event of those incidents (their openings before the window, their resolutions).
      */
     List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to);
+
+    /**
+     * What a team's figures over {@code [from, to)} need, possibly more: every deployment in the window
+     * naming an issue of one of the projects (by key: {@code GROW} for {@code GROW-12}), and, as for
+     * {@link #relevant}, their services' deployments and rollbacks in the window and the incidents
+     * that may fail them.
+     */
+    List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to);
 }

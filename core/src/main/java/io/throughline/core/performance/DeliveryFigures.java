@@ -45,6 +45,15 @@ public final class DeliveryFigures {
     public static DeliveryPerformance compute(Collection<DeliveryEvent> events, Set<InitiativeKey> attributed,
                                               Map<InitiativeKey, Instant> startedAt, Window window,
                                               Pattern productionPattern) {
+        return compute(events, (java.util.function.Predicate<InitiativeKey>) attributed::contains, startedAt, window,
+                productionPattern);
+    }
+
+    /** As above, where {@code attributed} says which issues make a deployment count (a team's: those of its projects). */
+    public static DeliveryPerformance compute(Collection<DeliveryEvent> events,
+                                              java.util.function.Predicate<InitiativeKey> attributed,
+                                              Map<InitiativeKey, Instant> startedAt, Window window,
+                                              Pattern productionPattern) {
         // What was known at the window's end: nothing later counts (a later rollback, a later resolution).
         List<DeliveryEvent> timeline = events.stream().filter(event -> event.at().isBefore(window.to()))
                 .sorted(DeliveryEvent.TIMELINE).toList();
@@ -68,7 +77,7 @@ public final class DeliveryFigures {
             }
         }
         List<DeliveryEvent> counted = production.stream()
-                .filter(d -> window.contains(d.at()) && d.namedIssues().stream().anyMatch(attributed::contains))
+                .filter(d -> window.contains(d.at()) && d.namedIssues().stream().anyMatch(attributed))
                 .toList();
         Causes causes = new Causes(deploymentsByTarget, incidents.values());
         List<Failure> failures = counted.stream()

@@ -3,6 +3,8 @@ package io.throughline.core.performance;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Message;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
@@ -25,11 +27,13 @@ public final class PerformanceService {
     private final DeliveryEvents events;
     private final EventSources sources;
     private final TraceService traces;
+    private final TeamDirectory teams;
     private final Clock clock;
     private final Pattern production;
 
-    public PerformanceService(DeliveryEvents events, EventSources sources, TraceService traces,
+    public PerformanceService(DeliveryEvents events, EventSources sources, TraceService traces, TeamDirectory teams,
                               Clock clock, Pattern production) {
+        this.teams = teams;
         this.events = events;
         this.sources = sources;
         this.traces = traces;
@@ -65,6 +69,25 @@ public final class PerformanceService {
     public DeliveryPerformance forInitiative(UserRef viewer, InitiativeKey key, int days) {
         requireDays(days);
         return forTrace(traces.trace(viewer, key), days);
+    }
+
+    /**
+     * A team's figures over the last {@code days} (7 to 365): the production deployments naming an
+     * issue of the team's projects. Issue lead time needs a trace and is left empty here.
+     *
+     * @throws ThroughlineException.NotFound for a team the viewer may not know about, or that does not exist
+     * @throws ThroughlineException.InvalidInput for days out of range, on the field {@code days}
+     */
+    public DeliveryPerformance forTeam(UserRef viewer, String teamName, int days) {
+        Team team = TeamDirectory.match(teams.teamsVisibleTo(viewer), teamName).orElseThrow(() ->
+                new ThroughlineException.NotFound(Message.of("throughline.error.team-not-found",
+                        String.valueOf(teamName).strip())));
+        requireDays(days);
+        Set<String> projects = teams.projectKeys(team);
+        Window window = Window.last(days, clock.now());
+        return DeliveryFigures.compute(events.relevantToProjects(projects, window.from(), window.to()),
+                (java.util.function.Predicate<InitiativeKey>) issue -> projects.contains(issue.projectKey()), Map.of(),
+                window, production);
     }
 
     /**

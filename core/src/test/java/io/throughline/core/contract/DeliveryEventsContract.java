@@ -101,6 +101,23 @@ public abstract class DeliveryEventsContract {
     }
 
     @Test
+    void aTeamsReadFindsTheWindowsDeploymentsOfItsProjectsAndWhatFailsThem() {
+        DeliveryEvent growth = deploy("d1", 10, "web", GROW_11);
+        DeliveryEvent both = deploy("d2", 12, "api", InitiativeKey.parse("PAY-9"), InitiativeKey.parse("GROW-40"));
+        DeliveryEvent before = deploy("d0", -5, "web", GROW_1);
+        DeliveryEvent other = deploy("d3", 14, "billing", InitiativeKey.parse("PAY-9"));
+        DeliveryEvent rollback = DeliveryEvent.rollback(key("r1"), hour(11), "web", "prod");
+        DeliveryEvent incident = DeliveryEvent.incidentOpened(key("i1"), hour(13), "INC-1", "prod", Optional.empty(),
+                Optional.of("d2"));
+        events.append(List.of(growth, both, before, other, rollback, incident));
+
+        assertThat(events.relevantToProjects(Set.of("GROW"), FROM, TO))
+                .contains(growth, both, rollback, incident).doesNotContain(before, other);
+        assertThat(events.relevantToProjects(Set.of("NONE"), FROM, TO)).isEmpty();
+        assertThat(events.relevantToProjects(Set.of(), FROM, TO)).isEmpty();
+    }
+
+    @Test
     void manyIssuesAndManyEventsAreReadInFull() {
         List<DeliveryEvent> batch = new ArrayList<>();
         Set<InitiativeKey> issues = new java.util.HashSet<>();

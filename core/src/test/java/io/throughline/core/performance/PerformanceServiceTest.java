@@ -63,6 +63,23 @@ class PerformanceServiceTest {
     }
 
     @Test
+    void aTeamsFiguresCountTheDeploymentsNamingIssuesOfItsProjects() {
+        world.teams.projects(Team.of("Growth"), "GROW");
+        Instant at = world.clock.now().minus(Duration.ofDays(2));
+        world.app.performance().record(bot, List.of(deploy("d1", at, "GROW-77"), deploy("d2", at.plusSeconds(60), "PAY-1"),
+                deploy("d3", at.plusSeconds(120), "GROW-1")));
+
+        DeliveryPerformance growth = world.app.performance().forTeam(admin, " growth ", 30);
+
+        assertThat(growth.deployments()).isEqualTo(2);
+        assertThat(growth.issueLeadTime().n()).isZero();
+        assertThatThrownBy(() -> world.app.performance().forTeam(admin, "Nobody", 30))
+                .isInstanceOf(ThroughlineException.NotFound.class);
+        assertThatThrownBy(() -> world.app.performance().forTeam(admin, "Growth", 400))
+                .isInstanceOf(ThroughlineException.InvalidInput.class);
+    }
+
+    @Test
     void onlyAdminsAndTheEventSourceGroupMayPostAndARefusalStoresNothing() {
         assertThatThrownBy(() -> world.app.performance().record(UserRef.of("pm.growth"),
                 List.of(deploy("d1", world.clock.now(), "GROW-1"))))

@@ -16,6 +16,7 @@ public final class FixedTeams implements TeamDirectory {
     private final SortedSet<Team> teams;
     private final Map<String, Team> issues = new ConcurrentHashMap<>();
     private volatile boolean knowsIssues;
+    private final Map<Team, java.util.Set<String>> projects = new ConcurrentHashMap<>();
 
     public FixedTeams(Team... teams) {
         this.teams = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(teams)));
@@ -35,6 +36,17 @@ public final class FixedTeams implements TeamDirectory {
         }
         Team team = issues.get(issueKey);
         return team == null ? new IssueOwner.NoSuchIssue() : new IssueOwner.OfTeam(team);
+    }
+
+    /** The team's work is in these projects (by default, in the one named as the team). */
+    public FixedTeams projects(Team team, String... keys) {
+        projects.put(team, java.util.Set.of(keys));
+        return this;
+    }
+
+    @Override
+    public java.util.Set<String> projectKeys(Team team) {
+        return projects.getOrDefault(team, TeamDirectory.super.projectKeys(team));
     }
 
     @Override

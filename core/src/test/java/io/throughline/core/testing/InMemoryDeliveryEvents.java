@@ -34,6 +34,20 @@ public final class InMemoryDeliveryEvents implements DeliveryEvents {
                 .filter(e -> e.type() == EventType.DEPLOYMENT && e.at().isBefore(to)
                         && !Collections.disjoint(e.namedIssues(), issues))
                 .toList();
+        return around(naming, from, to);
+    }
+
+    @Override
+    public synchronized List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
+        List<DeliveryEvent> naming = events.values().stream()
+                .filter(e -> e.type() == EventType.DEPLOYMENT && !e.at().isBefore(from) && e.at().isBefore(to)
+                        && e.namedIssues().stream().anyMatch(issue -> projects.contains(issue.projectKey())))
+                .toList();
+        return around(naming, from, to);
+    }
+
+    /** The deployments found, and what their failures need: their services' events and the incidents about them. */
+    private List<DeliveryEvent> around(List<DeliveryEvent> naming, Instant from, Instant to) {
         List<DeliveryEvent> inWindow = naming.stream().filter(e -> !e.at().isBefore(from)).toList();
         Set<String> services = inWindow.stream().map(DeliveryEvent::subject).collect(Collectors.toSet());
         Set<String> ids = inWindow.stream().map(e -> e.key().id()).collect(Collectors.toSet());

@@ -96,7 +96,7 @@ public final class AoDeliveryEvents implements DeliveryEvents {
                 DeliveryEvent event = events.get(i);
                 rows.add(row(key, event));
                 for (InitiativeKey issue : event.namedIssues()) {
-                    index.add(Map.of("EVENT_KEY", key, "ISSUE_KEY", issue.value()));
+                    index.add(Map.of("EVENT_KEY", key, "ISSUE_KEY", issue.value(), "PROJECT", issue.projectKey()));
                 }
             }
         }
@@ -132,7 +132,6 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         if (issues.isEmpty()) {
             return List.of();
         }
-        long start = Columns.millis(from);
         long end = Columns.millis(to);
         return ao.read((connection, names) -> {
             Map<String, DeliveryEvent> found = new LinkedHashMap<>();
@@ -147,57 +146,90 @@ public final class AoDeliveryEvents implements DeliveryEvents {
                     bind(statement, 2, chunk);
                 });
             }
-            Set<String> services = new HashSet<>();
-            Set<String> deployments = new HashSet<>();
-            for (DeliveryEvent event : found.values()) {
-                if (!event.at().isBefore(from)) {
-                    services.add(event.subject());
-                    deployments.add(event.key().id());
-                }
-            }
-            if (services.isEmpty()) {
-                return List.copyOf(found.values());
-            }
-            // 2. Their services' deployments and rollbacks in the window.
-            List<String> serviceList = services.stream().sorted().toList();
-            for (List<String> chunk : chunks(serviceList)) {
-                String sql = names.sql("events.services", n -> select(n) + " WHERE " + n.column("TYPE")
-                        + " IN ('DEPLOYMENT', 'ROLLBACK') AND " + n.column("HAPPENED_AT") + " >= ? AND "
-                        + n.column("HAPPENED_AT") + " < ? AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
+            return around(connection, names, found, from, to);
+        });
+    }
+
+    @Override
+    public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
+        long start = Columns.millis(from);
+        long end = Columns.millis(to);
+        return ao.read((connection, names) -> {
+            Map<String, DeliveryEvent> found = new LinkedHashMap<>();
+            // 1. Every deployment in the window naming an issue of one of the projects.
+            for (List<String> chunk : chunks(projects.stream().sorted().toList())) {
+                String sql = names.sql("events.projects", n -> select(n) + " WHERE " + n.column("TYPE")
+                        + " = 'DEPLOYMENT' AND " + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT")
+                        + " < ? AND " + n.column("EVENT_KEY") + " IN (SELECT " + n.column("EVENT_KEY") + " FROM "
+                        + n.table(EventIssueEntity.class) + " WHERE " + n.column("PROJECT") + " IN (" + marks() + "))");
                 query(connection, sql, found, statement -> {
                     statement.setLong(1, start);
                     statement.setLong(2, end);
                     bind(statement, 3, chunk);
                 });
             }
-            // 3. Incidents opened in the window naming a cause (kept when it is one of those deployments) or such a service.
-            Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
-            for (List<String> chunk : chunks(serviceList)) {
-                String sql = names.sql("events.incidents", n -> select(n) + " WHERE " + n.column("TYPE")
-                        + " = 'INCIDENT_OPENED' AND " + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT")
-                        + " < ? AND (" + n.column("CAUSED_BY") + " IS NOT NULL OR " + n.column("SERVICE") + " IN ("
-                        + marks() + "))");
-                query(connection, sql, opened, statement -> {
-                    statement.setLong(1, start);
-                    statement.setLong(2, end);
-                    bind(statement, 3, chunk);
-                });
-            }
-            Set<String> incidents = new HashSet<>();
-            for (DeliveryEvent incident : opened.values()) {
-                if (incident.causedBy().map(deployments::contains).orElse(false)
-                        || incident.service().map(services::contains).orElse(false)) {
-                    incidents.add(incident.subject());
-                }
-            }
-            // 4. Every event of those incidents: earlier openings, resolutions.
-            for (List<String> chunk : chunks(incidents.stream().sorted().toList())) {
-                String sql = names.sql("events.incident", n -> select(n) + " WHERE " + n.column("TYPE")
-                        + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
-                query(connection, sql, found, statement -> bind(statement, 1, chunk));
-            }
-            return List.copyOf(found.values());
+            return around(connection, names, found, from, to);
         });
+    }
+
+    /** The deployments found, and what their failures need: statements 2 to 4 of a figures read. */
+    private static List<DeliveryEvent> around(Connection connection, SqlNames names, Map<String, DeliveryEvent> found,
+                                              Instant from, Instant to) throws SQLException {
+        long start = Columns.millis(from);
+        long end = Columns.millis(to);
+        Set<String> services = new HashSet<>();
+        Set<String> deployments = new HashSet<>();
+        for (DeliveryEvent event : found.values()) {
+            if (!event.at().isBefore(from)) {
+                services.add(event.subject());
+                deployments.add(event.key().id());
+            }
+        }
+        if (services.isEmpty()) {
+            return List.copyOf(found.values());
+        }
+        // 2. Their services' deployments and rollbacks in the window.
+        List<String> serviceList = services.stream().sorted().toList();
+        for (List<String> chunk : chunks(serviceList)) {
+            String sql = names.sql("events.services", n -> select(n) + " WHERE " + n.column("TYPE")
+                    + " IN ('DEPLOYMENT', 'ROLLBACK') AND " + n.column("HAPPENED_AT") + " >= ? AND "
+                    + n.column("HAPPENED_AT") + " < ? AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
+            query(connection, sql, found, statement -> {
+                statement.setLong(1, start);
+                statement.setLong(2, end);
+                bind(statement, 3, chunk);
+            });
+        }
+        // 3. Incidents opened in the window naming a cause (kept when it is one of those deployments) or such a service.
+        Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(serviceList)) {
+            String sql = names.sql("events.incidents", n -> select(n) + " WHERE " + n.column("TYPE")
+                    + " = 'INCIDENT_OPENED' AND " + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT")
+                    + " < ? AND (" + n.column("CAUSED_BY") + " IS NOT NULL OR " + n.column("SERVICE") + " IN ("
+                    + marks() + "))");
+            query(connection, sql, opened, statement -> {
+                statement.setLong(1, start);
+                statement.setLong(2, end);
+                bind(statement, 3, chunk);
+            });
+        }
+        Set<String> incidents = new HashSet<>();
+        for (DeliveryEvent incident : opened.values()) {
+            if (incident.causedBy().map(deployments::contains).orElse(false)
+                    || incident.service().map(services::contains).orElse(false)) {
+                incidents.add(incident.subject());
+            }
+        }
+        // 4. Every event of those incidents: earlier openings, resolutions.
+        for (List<String> chunk : chunks(incidents.stream().sorted().toList())) {
+            String sql = names.sql("events.incident", n -> select(n) + " WHERE " + n.column("TYPE")
+                    + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
+            query(connection, sql, found, statement -> bind(statement, 1, chunk));
+        }
+        return List.copyOf(found.values());
     }
 
     private static String select(SqlNames n) {

@@ -38,6 +38,7 @@ public final class RestApi {
                 new ContextResource(app.context(), people, context),
                 new EventsResource(app.performance(), context),
                 new DeliveryPerformanceResource(app.performance(), context),
+                new TeamPerformanceResource(app.performance(), context),
                 new AssumptionResource(app.assumptions(), context),
                 new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),

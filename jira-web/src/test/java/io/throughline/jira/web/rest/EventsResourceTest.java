@@ -109,6 +109,22 @@ class EventsResourceTest extends RestTestBase {
     }
 
     @Test
+    void aTeamsFiguresCountItsProjectsDeploymentsAndAreReadByWhoMayKnowTheTeam() {
+        world.teams.projects(GROWTH, "GROW");
+        post(BOT, "[" + deployed("d1", Duration.ofDays(3), "prod", "{\"issueKeys\":[\"GROW-12\"]}") + ","
+                + deployed("d2", Duration.ofDays(2), "prod", "{\"issueKeys\":[\"PAY-3\"]}") + "]", "application/json");
+
+        JsonNode growth = server.get("/teams/Growth/delivery-performance?days=30", ADMIN).json();
+
+        assertThat(growth.at("/deployments/count").asInt()).isEqualTo(1);
+        assertThat(growth.at("/issueLeadTime/n").asInt()).isZero();
+        assertThat(server.get("/teams/Nobody/delivery-performance", ADMIN).status()).isEqualTo(404);
+        assertThat(server.get("/teams/Growth/delivery-performance?days=3", ADMIN).json().at("/errors/0/field").asText())
+                .isEqualTo("days");
+        assertThat(server.get("/teams/Growth/delivery-performance", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void aTimestampFarAheadIsRefused() {
         String ahead = deployed("d9", Duration.ofHours(-2), "prod", "{}");
 
