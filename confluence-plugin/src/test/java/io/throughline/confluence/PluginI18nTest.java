@@ -30,7 +30,7 @@ class PluginI18nTest {
             keys.add(((Element) descriptions.item(i)).getAttribute("key"));
         }
 
-        assertThat(keys).hasSize(3).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
+        assertThat(keys).hasSize(4).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -50,7 +50,7 @@ class PluginI18nTest {
             }
         }
 
-        assertThat(keys).hasSize(14).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
+        assertThat(keys).hasSize(20).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -60,7 +60,9 @@ class PluginI18nTest {
         assertThat(descriptor).contains("<parameter name=\"view\" type=\"enum\" default=\"both\">",
                 "<parameter name=\"includeDone\" type=\"boolean\" default=\"false\"/>",
                 "<parameter name=\"maxRows\" type=\"int\" default=\""
-                        + io.throughline.confluence.web.dependency.DependencyStatusParameters.DEFAULT_MAX_ROWS + "\"/>");
+                        + io.throughline.confluence.web.dependency.DependencyStatusParameters.DEFAULT_MAX_ROWS + "\"/>",
+                "<parameter name=\"days\" type=\"int\" default=\""
+                        + io.throughline.core.performance.Window.DEFAULT_DAYS + "\"/>");
     }
 
     private static Document descriptor() throws Exception {

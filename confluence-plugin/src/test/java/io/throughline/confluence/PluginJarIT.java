@@ -89,7 +89,7 @@ class PluginJarIT {
     @Test
     void everyMacroClassIsInsideAndIsAConfluenceMacro() throws Exception {
         List<String> macros = PluginJar.names(descriptor, "xhtml-macro@class");
-        assertThat(macros).hasSize(2);
+        assertThat(macros).hasSize(3);
         for (String className : macros) {
             assertThat(bundle.contains(className)).as(className + " in the jar").isTrue();
             assertThat(Macro.class).as(className).isAssignableFrom(Class.forName(className));

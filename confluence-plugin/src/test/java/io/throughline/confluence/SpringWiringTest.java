@@ -42,7 +42,7 @@ class SpringWiringTest {
             }
         }
 
-        assertThat(macros).hasSize(2);
+        assertThat(macros).hasSize(3);
         assertThat(problems).isEmpty();
     }
 

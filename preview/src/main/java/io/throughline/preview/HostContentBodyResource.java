@@ -1,8 +1,6 @@
 package io.throughline.preview;
 
 import io.throughline.confluence.web.MacroContext;
-import io.throughline.confluence.web.dependency.DependencyStatusMacro;
-import io.throughline.confluence.web.initiative.InitiativeMacro;
 import io.throughline.core.common.UserRef;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +29,11 @@ public final class HostContentBodyResource {
     }
 
     private final PreviewHost host;
-    private final DependencyStatusMacro dependencyStatus;
-    private final InitiativeMacro initiative;
+    private final PreviewMacros macros;
 
-    HostContentBodyResource(PreviewHost host, DependencyStatusMacro dependencyStatus, InitiativeMacro initiative) {
+    HostContentBodyResource(PreviewHost host, PreviewMacros macros) {
         this.host = host;
-        this.dependencyStatus = dependencyStatus;
-        this.initiative = initiative;
+        this.macros = macros;
     }
 
     @POST
@@ -63,12 +59,9 @@ public final class HostContentBodyResource {
         StringBuilder html = new StringBuilder();
         for (WikiPage.Block block : blocks) {
             if (block instanceof WikiPage.Macro macro) {
-                html.append(switch (macro.name()) {
-                    case DependencyStatusMacro.NAME -> dependencyStatus.render(macro.parameters(), context);
-                    case InitiativeMacro.NAME -> initiative.render(macro.parameters(), context);
-                    default -> "<div class=\"error\"><span class=\"error\">"
-                            + text.html("throughline.preview.host.unknown-macro", macro.name()) + "</span></div>";
-                });
+                html.append(macros.render(macro.name(), macro.parameters(), context)
+                        .orElseGet(() -> "<div class=\"error\"><span class=\"error\">"
+                                + text.html("throughline.preview.host.unknown-macro", macro.name()) + "</span></div>"));
             } else {
                 html.append(((WikiPage.Text) block).html());
             }

@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.throughline.confluence.web.CachedJira;
 import io.throughline.confluence.web.ReplyCache;
-import io.throughline.confluence.web.dependency.DependencyStatusMacro;
-import io.throughline.confluence.web.initiative.InitiativeMacro;
 import io.throughline.core.Throughline;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.jira.web.panel.InitiativePanelFactory;
@@ -78,16 +76,15 @@ final class PreviewServer implements AutoCloseable {
         wikiApi = new InProcessJira(restApi(app, identity, directory, host), baseUri);
         CachedJira jira = new CachedJira(wikiApi,
                 new ReplyCache(clock, WIKI_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, ReplyCache.DEFAULT_MAX_ENTRIES));
-        DependencyStatusMacro dependencyStatus = new DependencyStatusMacro(jira);
-        InitiativeMacro initiativeMacro = new InitiativeMacro(jira);
+        PreviewMacros macros = new PreviewMacros(jira);
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
-                        new WikiResource(host, dependencyStatus, initiativeMacro), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
+                        new WikiResource(host, macros), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
                         new SetupResource(host), new InteractionsResource(host), new PreviewIssuesResource(host),
                         new IssueSearchResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
-                        new HostContentBodyResource(host, dependencyStatus, initiativeMacro))
+                        new HostContentBodyResource(host, macros))
                 .registerInstances(RestApi.providers(identity))
                 .registerInstances(new CrossSiteWrites(host), new FramePolicy(), new PrivateResponses())
                 .register(identity)

@@ -1,8 +1,6 @@
 package io.throughline.preview;
 
 import io.throughline.confluence.web.MacroContext;
-import io.throughline.confluence.web.dependency.DependencyStatusMacro;
-import io.throughline.confluence.web.initiative.InitiativeMacro;
 import io.throughline.core.common.UserRef;
 import io.throughline.web.view.Html;
 import java.util.Map;
@@ -23,13 +21,11 @@ import javax.ws.rs.core.Response;
 public final class WikiResource {
 
     private final PreviewHost host;
-    private final DependencyStatusMacro dependencyStatus;
-    private final InitiativeMacro initiative;
+    private final PreviewMacros macros;
 
-    WikiResource(PreviewHost host, DependencyStatusMacro dependencyStatus, InitiativeMacro initiative) {
+    WikiResource(PreviewHost host, PreviewMacros macros) {
         this.host = host;
-        this.dependencyStatus = dependencyStatus;
-        this.initiative = initiative;
+        this.macros = macros;
     }
 
     @GET
@@ -60,10 +56,7 @@ public final class WikiResource {
     }
 
     private String render(String name, Map<String, String> parameters, MacroContext context) {
-        return switch (name) {
-            case DependencyStatusMacro.NAME -> dependencyStatus.render(parameters, context);
-            case InitiativeMacro.NAME -> initiative.render(parameters, context);
-            default -> "<div class=\"aui-message aui-message-warning\"><p>" + Html.escape(name) + "</p></div>";
-        };
+        return macros.render(name, parameters, context)
+                .orElseGet(() -> "<div class=\"aui-message aui-message-warning\"><p>" + Html.escape(name) + "</p></div>");
     }
 }

@@ -50,4 +50,14 @@ class DeliverySystemBrowserTest {
         assertThat(deployments).matches("Deployments: (3\\d|4\\d) in 90 days .*");
         assertThat(figures()).first().asString().startsWith("Deployments: ");
     }
+
+    @Test
+    void theWikiPageShowsMobilesDeliveryFiguresThroughTheTeamMacro() {
+        session.actAs("ops.lead", "/wiki/portfolio-review");
+        WebElement team = session.wait.until(driver -> driver.findElement(By.cssSelector(".throughline-team-delivery")));
+
+        assertThat(team.getText()).contains("Delivery system of Mobile", "Deployments: ", "Change fail rate: ",
+                "1 still open");
+        session.screenshot(team, 80, "22-wiki-team-delivery");
+    }
 }

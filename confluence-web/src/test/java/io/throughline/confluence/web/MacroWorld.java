@@ -24,6 +24,8 @@ public final class MacroWorld implements AutoCloseable {
             new HttpJiraDataSource(server.base(), Duration.ofMillis(500), Duration.ofMillis(300)), cache);
     public final DependencyStatusMacro dependencyStatus = new DependencyStatusMacro(jira);
     public final InitiativeMacro initiative = new InitiativeMacro(jira);
+    public final io.throughline.confluence.web.performance.TeamDeliveryMacro teamDelivery =
+            new io.throughline.confluence.web.performance.TeamDeliveryMacro(jira);
 
     public static MacroContext as(String viewer) {
         return MacroContext.of(viewer, Locale.ENGLISH, ZoneOffset.UTC);

@@ -101,6 +101,12 @@ public final class RecordedContract {
                 world.app.performance().forInitiative(UserRef.of(viewer), InitiativeKey.parse(key), 90)));
     }
 
+    /** A team's delivery figures as the Jira side answers them. */
+    public String teamPerformance(String viewer, String team, int days) {
+        return write(io.throughline.jira.web.json.DeliveryPerformanceJson.of(
+                world.app.performance().forTeam(UserRef.of(viewer), team, days)));
+    }
+
     public String trace(String viewer, String key) {
         return write(TraceJson.of(world.app.trace().trace(UserRef.of(viewer), InitiativeKey.parse(key))));
     }

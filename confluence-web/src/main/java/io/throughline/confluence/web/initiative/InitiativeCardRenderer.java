@@ -3,6 +3,8 @@ package io.throughline.confluence.web.initiative;
 import io.throughline.confluence.web.Healths;
 import io.throughline.confluence.web.HtmlWriter;
 import io.throughline.confluence.web.JiraLinks;
+import io.throughline.confluence.web.performance.PerformanceData;
+import io.throughline.confluence.web.performance.PerformanceLines;
 import io.throughline.core.metric.Measure;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.ViewText;
@@ -80,31 +82,8 @@ final class InitiativeCardRenderer {
     private void performance(HtmlWriter out, PerformanceData figures) {
         out.element("dt", text.text("throughline.web.performance.heading"))
                 .open("dd", "class", "throughline-card-performance");
-        if (figures.deployments() == 0) {
-            out.element("p", text.text("throughline.web.performance.none", figures.days())).close("dd");
-            return;
-        }
-        out.open("ul", "class", "throughline-card-figures");
-        out.element("li", text.text("throughline.web.performance.deployments", figures.deployments(), figures.days(),
-                figures.perWeek().toPlainString()));
-        String rate = percent(figures.failRate().orElse(BigDecimal.ZERO));
-        out.element("li", figures.inferred() > 0
-                ? text.text("throughline.web.performance.fail-inferred", rate, figures.failed(), figures.total(),
-                        figures.inferred())
-                : text.text("throughline.web.performance.fail", rate, figures.failed(), figures.total()));
-        out.element("li", figures.recoveryHours()
-                .map(hours -> text.text("throughline.web.performance.recovery", hours.toPlainString(), figures.recovered(),
-                        figures.open()))
-                .orElseGet(() -> figures.open() > 0
-                        ? text.text("throughline.web.performance.recovery-open-only", figures.open())
-                        : text.text("throughline.web.performance.recovery-none")));
-        out.element("li", text.text("throughline.web.performance.rework",
-                percent(figures.reworkRate().orElse(BigDecimal.ZERO)), figures.unplanned(), figures.total()));
-        out.close("ul").close("dd");
-    }
-
-    private static String percent(BigDecimal rate) {
-        return rate.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        PerformanceLines.write(out, text, figures);
+        out.close("dd");
     }
 
     private void term(HtmlWriter out, String labelKey, String value) {

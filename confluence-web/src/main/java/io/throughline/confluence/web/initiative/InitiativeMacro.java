@@ -6,6 +6,7 @@ import io.throughline.confluence.web.JiraLinks;
 import io.throughline.confluence.web.MacroContext;
 import io.throughline.confluence.web.MacroRun;
 import io.throughline.confluence.web.jira.RestPaths;
+import io.throughline.confluence.web.performance.PerformanceData;
 import io.throughline.web.view.ViewText;
 import java.time.LocalDate;
 import java.util.Map;

@@ -40,6 +40,11 @@ public final class RestPaths {
         return "/initiatives/" + encode(key) + "/delivery-performance?days=90";
     }
 
+    /** A team's DORA figures over {@code days}. */
+    public static String teamPerformance(String team, int days) {
+        return "/teams/" + encode(team) + "/delivery-performance?days=" + days;
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

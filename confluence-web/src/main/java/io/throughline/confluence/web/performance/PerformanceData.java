@@ -1,4 +1,4 @@
-package io.throughline.confluence.web.initiative;
+package io.throughline.confluence.web.performance;
 
 import io.throughline.confluence.web.json.JsonObject;
 import java.math.BigDecimal;

@@ -1,0 +1,36 @@
+package io.throughline.confluence.web.performance;
+
+import io.throughline.confluence.web.CachedJira;
+import io.throughline.confluence.web.Fetched;
+import io.throughline.confluence.web.MacroContext;
+import io.throughline.confluence.web.MacroRun;
+import io.throughline.confluence.web.jira.RestPaths;
+import io.throughline.web.view.ViewText;
+import java.util.Map;
+
+/**
+ * {@code throughline-team-delivery}: a team's delivery figures from Jira (deployments, fail rate,
+ * recovery, rework, with their counts), as the page's viewer may see the team.
+ */
+public final class TeamDeliveryMacro {
+
+    public static final String NAME = "throughline-team-delivery";
+
+    private final CachedJira jira;
+
+    public TeamDeliveryMacro(CachedJira jira) {
+        this.jira = jira;
+    }
+
+    public String render(Map<String, String> parameters, MacroContext context) {
+        return MacroRun.render(NAME, TeamDeliveryParameters.parse(parameters), context, (params, viewer, panels) -> {
+            Fetched<PerformanceData> fetched = jira.fetch(viewer, RestPaths.teamPerformance(params.team(), params.days()),
+                    PerformanceData::read, PerformanceData.class);
+            ViewText text = ViewText.forLocale(context.locale());
+            return panels.page(fetched, "throughline-team-delivery", (out, figures) -> {
+                out.element("h3", text.text("throughline.web.macro.team-delivery.title", params.team()));
+                PerformanceLines.write(out, text, figures, "throughline.web.performance.none-team");
+            });
+        });
+    }
+}
