@@ -96,6 +96,11 @@ public record EvidenceForm(
         Optional<ContractChangeId> accepted = accepts(errors, parsedKind, changes);
         Optional<Decision> decision = decision(errors, parsedKind, today);
         Provenance made = provenance(errors);
+        if (made.needsConfirmation() && superseded.isPresent()) {
+            // A proposal counts nowhere until confirmed, so it may not take a standing entry's place either.
+            errors.add(SUPERSEDES, "throughline.evidence.supersedes.proposal");
+            superseded = Optional.empty();
+        }
         Optional<String> version = Optional.empty();
         if (!Texts.isBlank(contextVersion)) {
             if (ContextVersions.isWellFormed(contextVersion.strip())) {

@@ -108,6 +108,21 @@ class ProvenanceTest {
     }
 
     @Test
+    void aProposalMayNotCorrectAnEntryAndNothingIsStored() {
+        open(Stage.BET);
+        EvidenceEntry person = world.app.evidence().record(admin, GROW_1, form(null, null, null));
+
+        ThroughlineException.InvalidInput refusal = catchThrowableOfType(ThroughlineException.InvalidInput.class,
+                () -> world.app.evidence().record(admin, GROW_1, new EvidenceForm("RESEARCH", "Better wording", null,
+                        null, null, person.id().toString(), null, null, null, null, null, null, "ASSISTANT",
+                        "Copy assistant", null)));
+
+        assertThat(refusal.errors()).extracting(FieldError::field).containsExactly("supersedes");
+        assertThat(world.evidence.entriesFor(GROW_1)).containsExactly(person);
+        assertThat(world.app.evidence().ledger(admin, GROW_1).current()).containsExactly(person);
+    }
+
+    @Test
     void aToolNameTooLongIsRefused() {
         ThroughlineException.InvalidInput refusal = catchThrowableOfType(ThroughlineException.InvalidInput.class,
                 () -> form("ASSISTANT", "x".repeat(Provenance.MAX_TOOL + 1), null).validate(GROW_1, admin, NOW, TODAY,

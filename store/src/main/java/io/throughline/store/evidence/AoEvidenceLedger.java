@@ -122,6 +122,9 @@ public final class AoEvidenceLedger implements EvidenceLedger {
 
     @Override
     public Optional<EvidenceEntry> find(EvidenceId id) {
+        if (id.value() > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
         return select("evidence.by-id", "ID", Math.toIntExact(id.value())).stream().findFirst();
     }
 

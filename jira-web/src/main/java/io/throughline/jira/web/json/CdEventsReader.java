@@ -258,12 +258,26 @@ public final class CdEventsReader {
 
     private static Set<InitiativeKey> keys(Object value, String field, List<FieldError> errors) {
         Set<InitiativeKey> keys = new HashSet<>();
-        List<String> lines = lines(value, field, 255, errors);
-        for (int i = 0; i < lines.size(); i++) {
-            if (InitiativeKey.isValid(lines.get(i))) {
-                keys.add(InitiativeKey.parse(lines.get(i)));
+        if (value == null) {
+            return keys;
+        }
+        if (!(value instanceof List<?> list)) {
+            errors.add(error(field, "throughline.web.events.not-a-list"));
+            return keys;
+        }
+        if (list.size() > DeliveryEvent.MAX_KEYS) {
+            errors.add(error(field, "throughline.web.events.too-many", list.size(), DeliveryEvent.MAX_KEYS));
+            return keys;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String line = text(list.get(i), field + "[" + i + "]", 255, errors, true);
+            if (line == null) {
+                continue;
+            }
+            if (InitiativeKey.isValid(line)) {
+                keys.add(InitiativeKey.parse(line));
             } else {
-                errors.add(error(field + "[" + i + "]", "throughline.web.events.issue-key", lines.get(i)));
+                errors.add(error(field + "[" + i + "]", "throughline.web.events.issue-key", line));
             }
         }
         return keys;

@@ -43,6 +43,9 @@ public final class InitiativePanelFactory {
 
     public static final String REST_PATH = "/rest/throughline/1.0";
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(InitiativePanelFactory.class.getName());
+
     private final GateService gates;
     private final EvidenceService evidence;
     private final PortfolioService portfolio;
@@ -102,9 +105,20 @@ public final class InitiativePanelFactory {
                 new AssumptionSection(assumptions.assumptions(request.viewer(), initiative.key()), ledger.current(),
                         permissions.canEdit(request.viewer(), initiative.key()) && !initiative.stage().isClosed(),
                         people, text, request.zone()),
-                DeliverySystemSection.of(performance.map(service -> service.forTrace(trace,
-                        DeliverySystemSection.DAYS)), text),
+                DeliverySystemSection.of(figures(trace), text),
                 permissions.canEdit(request.viewer(), initiative.key()));
+    }
+
+    /** The trace's delivery figures; none when the host keeps no events or they cannot be read now. */
+    private Optional<io.throughline.core.performance.DeliveryPerformance> figures(Trace trace) {
+        try {
+            return performance.map(service -> service.forTrace(trace, DeliverySystemSection.DAYS));
+        } catch (RuntimeException e) {
+            // The rest of the panel still helps; the figures come back when the store answers again.
+            LOG.log(java.util.logging.Level.WARNING, "Delivery figures of " + trace.initiative().value()
+                    + " could not be read", e);
+            return Optional.empty();
+        }
     }
 
     private InitiativePanel.PanelHeader header(PanelRequest request, ViewText text) {

@@ -28,8 +28,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         long limit = isEvents(request) ? EVENTS_BODY_BYTES : ErrorResponses.MAX_BODY_BYTES;
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && !declared.isBlank() && tooLarge(declared.strip(), limit)) {
-            if (Long.parseLong(declared.strip()) <= limit + DRAIN_LIMIT_BYTES) {
-                drain(request.getEntityStream());
+            long size = Long.parseLong(declared.strip());
+            if (size <= limit + DRAIN_LIMIT_BYTES) {
+                drain(request.getEntityStream(), size);
             }
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
@@ -45,9 +46,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private static final long DRAIN_LIMIT_BYTES = 1024L * 1024L;
 
-    private static void drain(InputStream body) {
+    private static void drain(InputStream body, long size) {
         byte[] sink = new byte[8192];
-        long left = DRAIN_LIMIT_BYTES;
+        long left = size;
         try {
             int read;
             while (left > 0 && (read = body.read(sink, 0, (int) Math.min(sink.length, left))) != -1) {

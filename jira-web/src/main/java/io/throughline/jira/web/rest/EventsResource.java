@@ -24,7 +24,7 @@ import javax.ws.rs.core.Response;
  * {@code POST /events}: CDEvents from CI and incident tools, one or an array, up to 1,000 events and
  * 1 MiB. 202 with what was accepted, replayed, ignored and rejected (each rejection by its index and
  * fields); the valid events are stored even when others are rejected; 400 when none is valid; 403
- * for a caller who may not post, before the body is looked at.
+ * for a caller who may not post, before any event is read (the host has parsed the body by then).
  */
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)

@@ -46,7 +46,7 @@ public class EvidenceConfirmResource {
     private static EvidenceId evidenceId(String text) {
         try {
             long id = Long.parseLong(text.strip());
-            if (id > 0) {
+            if (id > 0 && id <= Integer.MAX_VALUE) {
                 return new EvidenceId(id);
             }
         } catch (NumberFormatException e) {

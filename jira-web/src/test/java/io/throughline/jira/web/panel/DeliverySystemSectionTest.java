@@ -73,4 +73,36 @@ class DeliverySystemSectionTest {
         assertThat(without.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(), Locale.ENGLISH,
                 host.today(), host.world.clock.zone(), "/jira")).getDeliverySystem().isShown()).isFalse();
     }
+
+    @Test
+    void figuresThatCannotBeReadLeaveTheRestOfThePanel() {
+        Initiative bet = host.save(initiative("GROW-1").build());
+        io.throughline.core.performance.DeliveryEvents failing = new io.throughline.core.performance.DeliveryEvents() {
+            @Override
+            public List<Boolean> append(List<DeliveryEvent> events) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        InitiativePanelFactory factory = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
+                host.world.app.portfolio(), host.world.permissions, People.KEYS, host.world.app.trace(),
+                host.world.app.contracts(), host.world.app.assumptions(),
+                new io.throughline.core.performance.PerformanceService(failing, user -> true, host.world.app.trace(),
+                        host.world.teams, host.world.clock, io.throughline.core.performance.DeliveryFigures.DEFAULT_PRODUCTION));
+
+        InitiativePanel panel = factory.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(), Locale.ENGLISH,
+                host.today(), host.world.clock.zone(), "/jira"));
+
+        assertThat(panel.getDeliverySystem().isShown()).isFalse();
+        assertThat(panel.getKeyHtml()).isEqualTo("GROW-1");
+    }
 }

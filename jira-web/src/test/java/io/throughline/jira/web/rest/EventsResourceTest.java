@@ -125,6 +125,16 @@ class EventsResourceTest extends RestTestBase {
     }
 
     @Test
+    void everyBadIssueKeyIsNamedAtItsOwnIndex() {
+        RestServer.Reply reply = post(BOT, deployed("k1", Duration.ofHours(1), "prod",
+                "{\"issueKeys\":[5, \"bad key\", \"GROW-1\"]}"), "application/json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("[0].customData.issueKeys[0]", "[0].customData.issueKeys[1]");
+    }
+
+    @Test
     void aTimestampFarAheadIsRefused() {
         String ahead = deployed("d9", Duration.ofHours(-2), "prod", "{}");
 

@@ -81,6 +81,8 @@ class ProvenanceResourceTest extends RestTestBase {
         assertThat(stranger.body()).doesNotContain("GROW");
         assertThat(server.post("/evidence/999/confirm", PM_GROWTH, "{}").status()).isEqualTo(404);
         assertThat(server.post("/evidence/x/confirm", PM_GROWTH, "{}").status()).isEqualTo(404);
+        assertThat(server.post("/evidence/2147483648/confirm", PM_GROWTH, "{}").status()).isEqualTo(404);
+        assertThat(server.post("/evidence/99999999999999999999/confirm", PM_GROWTH, "{}").status()).isEqualTo(404);
         assertThat(server.post(confirm, null, "{}").status()).isEqualTo(401);
         assertThat(server.post(confirm, PM_GROWTH, "").status()).isEqualTo(400);
         assertThat(server.post(confirm, PM_GROWTH, "{\"really\":true}").status()).isEqualTo(400);
