@@ -5,7 +5,9 @@ import io.throughline.bench.data.PortfolioGenerator;
 import io.throughline.bench.data.PortfolioShape;
 import io.throughline.bench.db.BenchDatabases;
 import io.throughline.bench.db.BenchDatabases.Kind;
+import io.throughline.bench.data.EventStream;
 import io.throughline.bench.figure.DeliveryFigure;
+import io.throughline.bench.figure.EventsFigure;
 import io.throughline.bench.figure.HttpFigures;
 import io.throughline.bench.figure.JmhFigures;
 import io.throughline.bench.figure.PortfolioFigure;
@@ -15,7 +17,9 @@ import io.throughline.bench.report.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +57,11 @@ public final class BenchMain {
                 table.print(System.out);
                 return;
             }
+            if (options.only() == BenchOptions.Only.EVENTS) {
+                table.addAll(events(databases, new JmhFigures(options.quick()), options, started));
+                reportEvents(options, table, started);
+                return;
+            }
             List<LoadedPortfolio> portfolios = new ArrayList<>();
             for (Kind kind : Kind.values()) {
                 for (PortfolioShape shape : shapes) {
@@ -82,6 +91,7 @@ public final class BenchMain {
             progress(started, "figure 4: REST under load, " + options.loadDuration().toSeconds() + " s per side");
             table.addAll(HttpFigures.load(smallest.get(0), options.loadDuration()));
             table.addAll(delivery(jmh, portfolios, started));
+            table.addAll(events(databases, jmh, options, started));
             report(options, shapes, portfolios, " (+ transition portfolio " + transitions.plan().shape().name() + ")",
                     table, started);
         }
@@ -102,6 +112,46 @@ public final class BenchMain {
         return rows;
     }
 
+    /** Figure 6: ingestion through the store beside the floor on each database, the figures read, the replay pass. */
+    private static List<Row> events(BenchDatabases databases, JmhFigures jmh, BenchOptions options, long started)
+            throws RunnerException {
+        EventStream stream = new EventStream(options.events(), Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        List<EventsFigure.Loaded> loaded = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            progress(started, String.format("figure 6: ingesting %,d events on %s, store and floor", stream.total(), kind));
+            loaded.add(EventsFigure.ingest(databases, kind, stream));
+        }
+        progress(started, "figure 6: figures read (JMH)");
+        List<Row> reads = jmh.events(loaded);
+        List<Row> rows = new ArrayList<>();
+        for (EventsFigure.Loaded database : loaded) {
+            progress(started, "figure 6: replay pass on " + database.kind());
+            List<Row> replay = EventsFigure.replay(database);
+            rows.addAll(EventsFigure.rows(database).subList(0, 4));
+            rows.addAll(replay);
+        }
+        rows.addAll(reads);
+        for (EventsFigure.Loaded database : loaded) {
+            List<Row> counted = EventsFigure.rows(database);
+            rows.addAll(counted.subList(4, counted.size()));
+        }
+        return rows;
+    }
+
+    private static void reportEvents(BenchOptions options, Table table, long started) {
+        System.out.println();
+        System.out.println("## Throughline benchmarks, " + ZonedDateTime.now().withNano(0) + ", figure 6 alone"
+                + (options.quick() ? " (QUICK RUN: not the figures)" : ""));
+        System.out.println();
+        System.out.println(Machine.describe());
+        System.out.println(String.format("Generator: seed %d; %,d ", EventStream.SEED, options.events())
+                + EventStream.PROPORTIONS + "; window " + EventStream.WINDOW_DAYS + " days.");
+        System.out.println();
+        table.print(System.out);
+        System.out.println();
+        System.out.printf("Total time %.1f min.%n", (System.nanoTime() - started) / 60e9);
+    }
+
     private static void report(BenchOptions options, List<PortfolioShape> shapes, List<LoadedPortfolio> portfolios,
                                String extra, Table table, long started) {
         System.out.println();
@@ -114,6 +164,10 @@ public final class BenchMain {
                 .map(PortfolioShape::name).toList() + extra + "; figure 1's initiative has "
                 + PortfolioShape.SUBJECT_EVIDENCE + " evidence entries and " + PortfolioShape.SUBJECT_DEPENDENCIES
                 + " dependencies; " + PortfolioGenerator.PROPORTIONS + ".");
+        if (options.only() == BenchOptions.Only.ALL) {
+            System.out.println(String.format("Figure 6: seed %d; %,d ", EventStream.SEED, options.events())
+                    + EventStream.PROPORTIONS + "; window " + EventStream.WINDOW_DAYS + " days.");
+        }
         for (LoadedPortfolio portfolio : portfolios.subList(0, shapes.size())) {
             System.out.println("- " + portfolio.plan().shape().name() + ": " + portfolio.plan().teams().size()
                     + " teams, " + portfolio.plan().evidenceCount() + " evidence entries, "

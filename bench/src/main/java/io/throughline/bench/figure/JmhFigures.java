@@ -1,7 +1,9 @@
 package io.throughline.bench.figure;
 
 import io.throughline.bench.data.LoadedPortfolio;
+import io.throughline.bench.data.EventStream;
 import io.throughline.bench.jmh.DeliveryBenchmark;
+import io.throughline.bench.jmh.EventsBenchmark;
 import io.throughline.bench.jmh.GateBenchmark;
 import io.throughline.bench.jmh.PortfolioBenchmark;
 import io.throughline.bench.jmh.RollUpBenchmark;
@@ -20,7 +22,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
-/** Figures 1, 2, 5b and 5c, measured by JMH in forked JVMs (one fork per benchmark and database). */
+/** Figures 1, 2, 5b, 5c and 6b, measured by JMH in forked JVMs (one fork per benchmark and database). */
 public final class JmhFigures {
 
     private final boolean quick;
@@ -89,6 +91,28 @@ public final class JmhFigures {
                     percentile(result.get("jdbcFloor"), 50)});
         }
         return medians;
+    }
+
+    /**
+     * Figure 6b on each database: p50 of one initiative's figures (the store's read and the
+     * computation) against one plain select of the events its keys attribute.
+     */
+    public List<Row> events(List<EventsFigure.Loaded> loaded) throws RunnerException {
+        EventsFigure.Loaded first = loaded.get(0);
+        ChainedOptionsBuilder options = options(EventsBenchmark.class, 2, 1, 3, quick ? 1 : 2)
+                .param("jdbcUrl", loaded.stream().map(EventsFigure.Loaded::jdbcUrl).toArray(String[]::new))
+                .param("total", String.valueOf(first.stream().total()))
+                .param("nowMillis", String.valueOf(first.stream().now().toEpochMilli()));
+        Map<String, Map<String, RunResult>> results = byUrl(new Runner(options.build()).run());
+        List<Row> rows = new ArrayList<>();
+        for (EventsFigure.Loaded database : loaded) {
+            Map<String, RunResult> result = results.get(database.jdbcUrl());
+            rows.add(new Row("6b figures read", String.format("%,d stored, %,d attributed, %,d keys, %s, p50",
+                    database.stream().total(), EventStream.ATTRIBUTED, EventStream.TRACE_ITEMS + 1, database.label()),
+                    percentile(result.get("figures"), 50), percentile(result.get("jdbcFloor"), 50), "ms",
+                    Target.ratio(3)));
+        }
+        return rows;
     }
 
     private static ChainedOptionsBuilder options(Class<?> benchmark, int warmups, int warmupSeconds, int iterations,

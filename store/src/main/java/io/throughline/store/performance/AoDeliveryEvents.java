@@ -132,21 +132,35 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         if (issues.isEmpty()) {
             return List.of();
         }
+        long start = Columns.millis(from);
         long end = Columns.millis(to);
         return ao.read((connection, names) -> {
             Map<String, DeliveryEvent> found = new LinkedHashMap<>();
-            // 1. Every deployment naming one of the issues, before the window's end.
+            Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
+            // 1. Every deployment naming one of the issues before the window's end and, in the same statement,
+            // every incident opened in the window naming as its cause one of those deployed in the window. Joins
+            // from the issue index, not "EVENT_KEY IN (SELECT ...)": H2 checks such a subquery row by row over the
+            // whole table once other conditions are present (figure 6b in docs/performance.md).
             for (List<String> chunk : chunks(issues.stream().map(InitiativeKey::value).sorted().toList())) {
-                String sql = names.sql("events.naming", n -> select(n) + " WHERE " + n.column("TYPE") + " = 'DEPLOYMENT' AND "
-                        + n.column("HAPPENED_AT") + " < ? AND " + n.column("EVENT_KEY") + " IN (SELECT "
-                        + n.column("EVENT_KEY") + " FROM " + n.table(EventIssueEntity.class) + " WHERE "
-                        + n.column("ISSUE_KEY") + " IN (" + marks() + "))");
-                query(connection, sql, found, statement -> {
+                String sql = names.sql("events.naming", n -> select(n, "e") + " FROM " + named(n) + " WHERE e."
+                        + n.column("TYPE") + " = 'DEPLOYMENT' AND e." + n.column("HAPPENED_AT") + " < ? AND i."
+                        + n.column("ISSUE_KEY") + " IN (" + marks() + ") UNION ALL " + select(n, "c") + " FROM "
+                        + named(n) + " JOIN " + n.table(DeliveryEventEntity.class) + " c ON c." + n.column("CAUSED_BY")
+                        + " = e." + n.column("EVENT_ID") + " WHERE e." + n.column("TYPE") + " = 'DEPLOYMENT' AND e."
+                        + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND c."
+                        + n.column("TYPE") + " = 'INCIDENT_OPENED' AND c." + n.column("HAPPENED_AT") + " >= ? AND c."
+                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column("ISSUE_KEY") + " IN (" + marks() + ")");
+                query(connection, sql, found, opened, statement -> {
                     statement.setLong(1, end);
                     bind(statement, 2, chunk);
+                    statement.setLong(CHUNK + 2, start);
+                    statement.setLong(CHUNK + 3, end);
+                    statement.setLong(CHUNK + 4, start);
+                    statement.setLong(CHUNK + 5, end);
+                    bind(statement, CHUNK + 6, chunk);
                 });
             }
-            return around(connection, names, found, from, to);
+            return around(connection, names, found, opened, from, to);
         });
     }
 
@@ -159,82 +173,100 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         long end = Columns.millis(to);
         return ao.read((connection, names) -> {
             Map<String, DeliveryEvent> found = new LinkedHashMap<>();
-            // 1. Every deployment in the window naming an issue of one of the projects.
+            Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
+            // 1. Every deployment in the window naming an issue of one of the projects, and the incidents opened
+            // in the window that name one of them as their cause, joined from the issue index as above.
             for (List<String> chunk : chunks(projects.stream().sorted().toList())) {
-                String sql = names.sql("events.projects", n -> select(n) + " WHERE " + n.column("TYPE")
-                        + " = 'DEPLOYMENT' AND " + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT")
-                        + " < ? AND " + n.column("EVENT_KEY") + " IN (SELECT " + n.column("EVENT_KEY") + " FROM "
-                        + n.table(EventIssueEntity.class) + " WHERE " + n.column("PROJECT") + " IN (" + marks() + "))");
-                query(connection, sql, found, statement -> {
+                String sql = names.sql("events.projects", n -> select(n, "e") + " FROM " + named(n) + " WHERE e."
+                        + n.column("TYPE") + " = 'DEPLOYMENT' AND e." + n.column("HAPPENED_AT") + " >= ? AND e."
+                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column("PROJECT") + " IN (" + marks()
+                        + ") UNION ALL " + select(n, "c") + " FROM " + named(n) + " JOIN "
+                        + n.table(DeliveryEventEntity.class) + " c ON c." + n.column("CAUSED_BY") + " = e."
+                        + n.column("EVENT_ID") + " WHERE e." + n.column("TYPE") + " = 'DEPLOYMENT' AND e."
+                        + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND c."
+                        + n.column("TYPE") + " = 'INCIDENT_OPENED' AND c." + n.column("HAPPENED_AT") + " >= ? AND c."
+                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column("PROJECT") + " IN (" + marks() + ")");
+                query(connection, sql, found, opened, statement -> {
                     statement.setLong(1, start);
                     statement.setLong(2, end);
                     bind(statement, 3, chunk);
+                    statement.setLong(CHUNK + 3, start);
+                    statement.setLong(CHUNK + 4, end);
+                    statement.setLong(CHUNK + 5, start);
+                    statement.setLong(CHUNK + 6, end);
+                    bind(statement, CHUNK + 7, chunk);
                 });
             }
-            return around(connection, names, found, from, to);
+            return around(connection, names, found, opened, from, to);
         });
     }
 
-    /** The deployments found, and what their failures need: statements 2 to 4 of a figures read. */
+    /**
+     * Statements 2 and on of a figures read: the found deployments' services' deployments, rollbacks and
+     * incidents in the window, then every event of the incidents found.
+     */
     private static List<DeliveryEvent> around(Connection connection, SqlNames names, Map<String, DeliveryEvent> found,
-                                              Instant from, Instant to) throws SQLException {
+                                              Map<String, DeliveryEvent> opened, Instant from, Instant to)
+            throws SQLException {
         long start = Columns.millis(from);
         long end = Columns.millis(to);
         Set<String> services = new HashSet<>();
-        Set<String> deployments = new HashSet<>();
         for (DeliveryEvent event : found.values()) {
             if (!event.at().isBefore(from)) {
                 services.add(event.subject());
-                deployments.add(event.key().id());
             }
         }
         if (services.isEmpty()) {
             return List.copyOf(found.values());
         }
-        // 2. Their services' deployments and rollbacks in the window.
-        List<String> serviceList = services.stream().sorted().toList();
-        for (List<String> chunk : chunks(serviceList)) {
-            String sql = names.sql("events.services", n -> select(n) + " WHERE " + n.column("TYPE")
-                    + " IN ('DEPLOYMENT', 'ROLLBACK') AND " + n.column("HAPPENED_AT") + " >= ? AND "
-                    + n.column("HAPPENED_AT") + " < ? AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
-            query(connection, sql, found, statement -> {
+        // 2. Their services' deployments and rollbacks in the window, and the incidents opened in the window
+        // naming one of those services: each half of the union on its own index (subject, service).
+        for (List<String> chunk : chunks(services.stream().sorted().toList())) {
+            String sql = names.sql("events.services", n -> select(n, "e") + " FROM " + events(n) + " WHERE e." + n.column("TYPE")
+                    + " IN ('DEPLOYMENT', 'ROLLBACK') AND e." + n.column("HAPPENED_AT") + " >= ? AND e."
+                    + n.column("HAPPENED_AT") + " < ? AND e." + n.column("SUBJECT") + " IN (" + marks() + ")"
+                    + " UNION ALL " + select(n, "e") + " FROM " + events(n) + " WHERE e." + n.column("TYPE")
+                    + " = 'INCIDENT_OPENED' AND e."
+                    + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND e."
+                    + n.column("SERVICE") + " IN (" + marks() + ")");
+            query(connection, sql, found, opened, statement -> {
                 statement.setLong(1, start);
                 statement.setLong(2, end);
                 bind(statement, 3, chunk);
+                statement.setLong(CHUNK + 3, start);
+                statement.setLong(CHUNK + 4, end);
+                bind(statement, CHUNK + 5, chunk);
             });
         }
-        // 3. Incidents opened in the window naming a cause (kept when it is one of those deployments) or such a service.
-        Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(serviceList)) {
-            String sql = names.sql("events.incidents", n -> select(n) + " WHERE " + n.column("TYPE")
-                    + " = 'INCIDENT_OPENED' AND " + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT")
-                    + " < ? AND (" + n.column("CAUSED_BY") + " IS NOT NULL OR " + n.column("SERVICE") + " IN ("
-                    + marks() + "))");
-            query(connection, sql, opened, statement -> {
-                statement.setLong(1, start);
-                statement.setLong(2, end);
-                bind(statement, 3, chunk);
-            });
-        }
+        // 3. Those incidents, by the two ways above.
         Set<String> incidents = new HashSet<>();
         for (DeliveryEvent incident : opened.values()) {
-            if (incident.causedBy().map(deployments::contains).orElse(false)
-                    || incident.service().map(services::contains).orElse(false)) {
-                incidents.add(incident.subject());
-            }
+            incidents.add(incident.subject());
         }
         // 4. Every event of those incidents: earlier openings, resolutions.
         for (List<String> chunk : chunks(incidents.stream().sorted().toList())) {
-            String sql = names.sql("events.incident", n -> select(n) + " WHERE " + n.column("TYPE")
-                    + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND " + n.column("SUBJECT") + " IN (" + marks() + ")");
-            query(connection, sql, found, statement -> bind(statement, 1, chunk));
+            String sql = names.sql("events.incident", n -> select(n, "e") + " FROM " + events(n) + " WHERE e."
+                    + n.column("TYPE") + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND e." + n.column("SUBJECT")
+                    + " IN (" + marks() + ")");
+            query(connection, sql, found, found, statement -> bind(statement, 1, chunk));
         }
         return List.copyOf(found.values());
     }
 
-    private static String select(SqlNames n) {
-        return "SELECT " + Arrays.stream(COLUMNS).map(n::column).collect(Collectors.joining(", ")) + " FROM "
-                + n.table(DeliveryEventEntity.class);
+    /** The columns {@link #toEvent} reads, of the event table under {@code alias}. */
+    private static String select(SqlNames n, String alias) {
+        return "SELECT " + Arrays.stream(COLUMNS).map(c -> alias + "." + n.column(c)).collect(Collectors.joining(", "));
+    }
+
+    /** Every event: {@code e}. */
+    private static String events(SqlNames n) {
+        return n.table(DeliveryEventEntity.class) + " e";
+    }
+
+    /** The issue index joined to the events it names: {@code i} and {@code e}. */
+    private static String named(SqlNames n) {
+        return n.table(EventIssueEntity.class) + " i JOIN " + n.table(DeliveryEventEntity.class) + " e ON e."
+                + n.column("EVENT_KEY") + " = i." + n.column("EVENT_KEY");
     }
 
     /** Binding one statement's parameters. */
@@ -242,14 +274,16 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private static void query(Connection connection, String sql, Map<String, DeliveryEvent> into, Binding binding)
-            throws SQLException {
+    /** Runs a read, keeping each event once: opened incidents in {@code incidents}, everything else in {@code into}. */
+    private static void query(Connection connection, String sql, Map<String, DeliveryEvent> into,
+                              Map<String, DeliveryEvent> incidents, Binding binding) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binding.bind(statement);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     DeliveryEvent event = toEvent(row);
-                    into.putIfAbsent(event.key().source() + "\n" + event.key().id(), event);
+                    (event.type() == EventType.INCIDENT_OPENED ? incidents : into)
+                            .putIfAbsent(event.key().source() + "\n" + event.key().id(), event);
                 }
             }
         }
