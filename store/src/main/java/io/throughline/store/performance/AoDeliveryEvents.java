@@ -129,44 +129,27 @@ public final class AoDeliveryEvents implements DeliveryEvents {
 
     @Override
     public List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to) {
-        if (issues.isEmpty()) {
-            return List.of();
-        }
-        long start = Columns.millis(from);
-        long end = Columns.millis(to);
-        return ao.read((connection, names) -> {
-            Map<String, DeliveryEvent> found = new LinkedHashMap<>();
-            Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
-            // 1. Every deployment naming one of the issues before the window's end and, in the same statement,
-            // every incident opened in the window naming as its cause one of those deployed in the window. Joins
-            // from the issue index, not "EVENT_KEY IN (SELECT ...)": H2 checks such a subquery row by row over the
-            // whole table once other conditions are present (figure 6b in docs/performance.md).
-            for (List<String> chunk : chunks(issues.stream().map(InitiativeKey::value).sorted().toList())) {
-                String sql = names.sql("events.naming", n -> select(n, "e") + " FROM " + named(n) + " WHERE e."
-                        + n.column("TYPE") + " = 'DEPLOYMENT' AND e." + n.column("HAPPENED_AT") + " < ? AND i."
-                        + n.column("ISSUE_KEY") + " IN (" + marks() + ") UNION ALL " + select(n, "c") + " FROM "
-                        + named(n) + " JOIN " + n.table(DeliveryEventEntity.class) + " c ON c." + n.column("CAUSED_BY")
-                        + " = e." + n.column("EVENT_ID") + " WHERE e." + n.column("TYPE") + " = 'DEPLOYMENT' AND e."
-                        + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND c."
-                        + n.column("TYPE") + " = 'INCIDENT_OPENED' AND c." + n.column("HAPPENED_AT") + " >= ? AND c."
-                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column("ISSUE_KEY") + " IN (" + marks() + ")");
-                query(connection, sql, found, opened, statement -> {
-                    statement.setLong(1, end);
-                    bind(statement, 2, chunk);
-                    statement.setLong(CHUNK + 2, start);
-                    statement.setLong(CHUNK + 3, end);
-                    statement.setLong(CHUNK + 4, start);
-                    statement.setLong(CHUNK + 5, end);
-                    bind(statement, CHUNK + 6, chunk);
-                });
-            }
-            return around(connection, names, found, opened, from, to);
-        });
+        // Every deployment naming one of the issues before the window's end: the first one ever counts for issue lead time.
+        return naming("events.naming", "ISSUE_KEY", issues.stream().map(InitiativeKey::value).sorted().toList(),
+                Long.MIN_VALUE, from, to);
     }
 
     @Override
     public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
-        if (projects.isEmpty()) {
+        // Every deployment in the window naming an issue of one of the projects.
+        return naming("events.projects", "PROJECT", projects.stream().sorted().toList(), Columns.millis(from), from, to);
+    }
+
+    /**
+     * A figures read. 1: the deployments naming one of {@code values} in the issue index's {@code column},
+     * from {@code deployedFrom} to the window's end, and in the same statement every incident opened in the
+     * window naming as its cause one of those deployed in the window. Joins from the issue index, not
+     * "EVENT_KEY IN (SELECT ...)": H2 checks such a subquery row by row over the whole table once other
+     * conditions are present (figure 6b in docs/performance.md). Then {@link #around}.
+     */
+    private List<DeliveryEvent> naming(String statementName, String column, List<String> values, long deployedFrom,
+                                       Instant from, Instant to) {
+        if (values.isEmpty()) {
             return List.of();
         }
         long start = Columns.millis(from);
@@ -174,20 +157,18 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         return ao.read((connection, names) -> {
             Map<String, DeliveryEvent> found = new LinkedHashMap<>();
             Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
-            // 1. Every deployment in the window naming an issue of one of the projects, and the incidents opened
-            // in the window that name one of them as their cause, joined from the issue index as above.
-            for (List<String> chunk : chunks(projects.stream().sorted().toList())) {
-                String sql = names.sql("events.projects", n -> select(n, "e") + " FROM " + named(n) + " WHERE e."
+            for (List<String> chunk : chunks(values)) {
+                String sql = names.sql(statementName, n -> select(n, "e") + " FROM " + named(n) + " WHERE e."
                         + n.column("TYPE") + " = 'DEPLOYMENT' AND e." + n.column("HAPPENED_AT") + " >= ? AND e."
-                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column("PROJECT") + " IN (" + marks()
+                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column(column) + " IN (" + marks()
                         + ") UNION ALL " + select(n, "c") + " FROM " + named(n) + " JOIN "
                         + n.table(DeliveryEventEntity.class) + " c ON c." + n.column("CAUSED_BY") + " = e."
                         + n.column("EVENT_ID") + " WHERE e." + n.column("TYPE") + " = 'DEPLOYMENT' AND e."
                         + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND c."
                         + n.column("TYPE") + " = 'INCIDENT_OPENED' AND c." + n.column("HAPPENED_AT") + " >= ? AND c."
-                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column("PROJECT") + " IN (" + marks() + ")");
+                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column(column) + " IN (" + marks() + ")");
                 query(connection, sql, found, opened, statement -> {
-                    statement.setLong(1, start);
+                    statement.setLong(1, deployedFrom);
                     statement.setLong(2, end);
                     bind(statement, 3, chunk);
                     statement.setLong(CHUNK + 3, start);
