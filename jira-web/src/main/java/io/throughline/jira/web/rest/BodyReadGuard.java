@@ -48,13 +48,21 @@ public class BodyReadGuard implements ReaderInterceptor {
         } catch (WebApplicationException | ThroughlineException.InvalidInput e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            if (causedByTooLarge(e)) {
-                throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
-            }
-            LOG.log(Level.FINE, "Unreadable request body", e);
-            throw BodyProblem.of(e).<RuntimeException>map(ThroughlineException.InvalidInput::new)
-                    .orElseGet(BadRequestException::new);
+            throw refusal(e);
         }
+    }
+
+    /** What a failed body read becomes: 413 over the limit, else 400 saying what it can of the problem. */
+    static RuntimeException refusal(Exception failure) {
+        if (failure instanceof WebApplicationException || failure instanceof ThroughlineException.InvalidInput) {
+            return (RuntimeException) failure;
+        }
+        if (causedByTooLarge(failure)) {
+            return new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        LOG.log(Level.FINE, "Unreadable request body", failure);
+        return BodyProblem.of(failure).<RuntimeException>map(ThroughlineException.InvalidInput::new)
+                .orElseGet(BadRequestException::new);
     }
 
     private static boolean causedByTooLarge(Throwable failure) {

@@ -109,6 +109,26 @@ class EventsResourceTest extends RestTestBase {
     }
 
     @Test
+    void whoMayNotPostIsRefusedBeforeTheBodyIsReadAndAPostersBrokenBodyIsNamed() {
+        String broken = "[{\"context\": ";
+
+        RestServer.Reply stranger = post(PM_GROWTH, broken, "application/json");
+        RestServer.Reply anonymous = post(null, broken, "application/json");
+        RestServer.Reply poster = post(BOT, broken, "application/json");
+        RestServer.Reply chunked = server.send(server.request("/events", BOT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("[\"" + "x".repeat(1_100_000) + "\"]").getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(403);
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
+        assertThat(poster.status()).as(poster.body()).isEqualTo(400);
+        assertThat(poster.json().at("/errors/0/field").isNull()).as("the body as a whole").isTrue();
+        assertThat(poster.json().at("/errors/0/message").asText()).contains("line 1");
+        assertThat(poster.body()).doesNotContain("Jackson", "Exception", "at [Source");
+        assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
+    }
+
+    @Test
     void aTeamsFiguresCountItsProjectsDeploymentsAndAreReadByWhoMayKnowTheTeam() {
         world.teams.projects(GROWTH, "GROW");
         post(BOT, "[" + deployed("d1", Duration.ofDays(3), "prod", "{\"issueKeys\":[\"GROW-12\"]}") + ","
