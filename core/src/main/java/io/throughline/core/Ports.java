@@ -14,6 +14,7 @@ import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.interaction.InteractionRepository;
 import io.throughline.core.performance.DeliveryEvents;
 import io.throughline.core.performance.EventSources;
+import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.core.trace.DeliveryWork;
 import java.util.Objects;
@@ -38,7 +39,18 @@ public record Ports(
         AssumptionRecords assumptions,
         InteractionRepository interactions,
         DeliveryEvents events,
-        EventSources eventSources) {
+        EventSources eventSources,
+        SettingsRepository settings) {
+
+    /** Ports of a host that keeps no settings (every one at its default). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
+                 DeliveryRollUps rollUps, ContractRecords contracts, AssumptionRecords assumptions,
+                 InteractionRepository interactions, DeliveryEvents events, EventSources eventSources) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                delivery, rollUps, contracts, assumptions, interactions, events, eventSources, SettingsRepository.DEFAULTS);
+    }
 
     /** Ports of a host that takes no delivery events (nobody may post; figures count nothing). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
@@ -94,5 +106,6 @@ public record Ports(
         Objects.requireNonNull(interactions, "interactions");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventSources, "eventSources");
+        Objects.requireNonNull(settings, "settings");
     }
 }

@@ -10,9 +10,9 @@ import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.interaction.InteractionService;
-import io.throughline.core.performance.DeliveryFigures;
 import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.setting.SettingsService;
 import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
 import java.util.List;
@@ -37,6 +37,7 @@ public final class Throughline {
     private final ContextService context;
     private final InteractionService interactions;
     private final PerformanceService performance;
+    private final SettingsService settings;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -60,7 +61,8 @@ public final class Throughline {
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
         this.performance = new PerformanceService(ports.events(), ports.eventSources(), trace, ports.teams(), ports.clock(),
-                DeliveryFigures.DEFAULT_PRODUCTION);
+                ports.settings());
+        this.settings = new SettingsService(ports.settings(), ports.transactions());
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());
     }
@@ -99,6 +101,11 @@ public final class Throughline {
 
     public ContractService contracts() {
         return contracts;
+    }
+
+    /** The administrator's settings of the app. */
+    public SettingsService settings() {
+        return settings;
     }
 
     /** Delivery events in, DORA figures out. */

@@ -57,7 +57,7 @@ final class DemoEvents {
             }
         });
         for (int start = 0; start < demo.events.size(); start += 200) {
-            endpoint.post(new ArrayList<>(demo.events.subList(start, Math.min(demo.events.size(), start + 200))));
+            endpoint.accept(new ArrayList<>(demo.events.subList(start, Math.min(demo.events.size(), start + 200))));
         }
     }
 

@@ -40,7 +40,9 @@ final class PageShell {
                 .append("<li><a href=\"").append(SetupResource.PATH).append("\" id=\"nav-setup\">")
                 .append(text.html("throughline.preview.nav.setup")).append("</a></li>")
                 .append("<li><a href=\"").append(InteractionsResource.PATH).append("\" id=\"nav-interactions\">")
-                .append(text.html("throughline.preview.nav.interactions")).append("</a></li></ul></div>")
+                .append(text.html("throughline.preview.nav.interactions")).append("</a></li>")
+                .append("<li><a href=\"").append(SettingsResource.PATH).append("\" id=\"nav-settings\">")
+                .append(text.html("throughline.preview.nav.settings")).append("</a></li></ul></div>")
                 .append("<div class=\"aui-header-secondary\">").append(actAs(text, viewer, returnPath))
                 .append("</div></div></nav></header>");
         html.append("<div id=\"content\"><section class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
@@ -48,7 +50,8 @@ final class PageShell {
                 .append(bodyHtml)
                 .append("</section></div></section></div>")
                 .append("<script src=\"/static/js/throughline-panel.js\"></script>")
-                .append("<script src=\"/static/js/throughline-interactions.js\"></script></body></html>");
+                .append("<script src=\"/static/js/throughline-interactions.js\"></script>")
+                .append("<script src=\"/static/js/throughline-settings.js\"></script></body></html>");
         return html.toString();
     }
 

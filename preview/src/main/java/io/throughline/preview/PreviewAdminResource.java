@@ -1,11 +1,15 @@
 package io.throughline.preview;
 
 import io.throughline.core.interaction.InteractionService;
+import io.throughline.core.setting.SettingsService;
 import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
 import io.throughline.jira.web.json.InteractionJson;
 import io.throughline.jira.web.rest.InteractionAnswers;
+import io.throughline.jira.web.rest.SettingsAnswers;
+import io.throughline.web.view.ViewText;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -20,7 +24,8 @@ import javax.ws.rs.core.Response;
 /**
  * The Jira app's admin REST in the preview: {@code POST /admin/provision}, which has nothing to
  * provision (it answers an admin with the Jira app's report shape, everything already there), and
- * {@code GET|PUT /admin/interactions}, answered as Jira's {@code AdminResource} does. Anonymous
+ * {@code GET|PUT /admin/interactions} and {@code GET|PUT /admin/settings}, answered as Jira's
+ * {@code AdminResource} does. Anonymous
  * callers get 401, people who are not administrators 403.
  */
 @Path("/admin")
@@ -37,11 +42,28 @@ public final class PreviewAdminResource {
     private final PreviewIdentity identity;
     private final PreviewDirectory directory;
     private final InteractionService interactions;
+    private final SettingsService settings;
 
-    PreviewAdminResource(PreviewIdentity identity, PreviewDirectory directory, InteractionService interactions) {
+    PreviewAdminResource(PreviewIdentity identity, PreviewDirectory directory, InteractionService interactions,
+                         SettingsService settings) {
         this.identity = identity;
         this.directory = directory;
         this.interactions = interactions;
+        this.settings = settings;
+    }
+
+    @GET
+    @Path("/settings")
+    public Response settings() {
+        return adminOnly().orElseGet(() -> SettingsAnswers.read(settings, ViewText.forLocale(identity.locale())));
+    }
+
+    @PUT
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeSettings(Map<String, Object> body, @HeaderParam("If-Match") String ifMatch) {
+        return adminOnly().orElseGet(() -> SettingsAnswers.change(settings, body, ifMatch,
+                ViewText.forLocale(identity.locale())));
     }
 
     @GET

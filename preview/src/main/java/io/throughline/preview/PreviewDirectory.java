@@ -25,9 +25,6 @@ import java.util.TreeSet;
  */
 public final class PreviewDirectory implements PermissionCheck, TeamDirectory, People, EventSources {
 
-    /** The group whose members may post delivery events, as in Jira. */
-    public static final String EVENT_SOURCES = "throughline-event-sources";
-
     /** One person of the demo portfolio; {@code groups} are host groups (only the event-source group means anything). */
     public record Person(String key, String name, boolean admin, Set<String> edits, Set<String> views, Set<String> teams,
                          Set<String> groups) {
@@ -44,10 +41,11 @@ public final class PreviewDirectory implements PermissionCheck, TeamDirectory, P
         }
     }
 
-    /** Admins and the event-source group may post delivery events. */
+    /** Admins and the members of the event-source group (the app's setting) may post delivery events. */
     @Override
-    public boolean mayPost(UserRef user) {
-        return person(user.key()).map(person -> person.admin() || person.groups().contains(EVENT_SOURCES)).orElse(false);
+    public boolean mayPost(UserRef user, String group) {
+        return person(user.key()).map(person -> person.admin()
+                || person.groups().stream().anyMatch(group::equalsIgnoreCase)).orElse(false);
     }
 
     private final Map<String, Person> people = new LinkedHashMap<>();

@@ -80,7 +80,7 @@ final class PreviewServer implements AutoCloseable {
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, macros), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
-                        new SetupResource(host), new InteractionsResource(host), new PreviewIssuesResource(host),
+                        new SetupResource(host), new InteractionsResource(host), new SettingsResource(host), new PreviewIssuesResource(host),
                         new IssueSearchResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),
@@ -104,7 +104,7 @@ final class PreviewServer implements AutoCloseable {
                                           PreviewHost host) {
         return new ResourceConfig()
                 .registerInstances(RestApi.singletons(app, identity, directory))
-                .registerInstances(new PreviewAdminResource(identity, directory, app.interactions()), new CrossSiteWrites(host), new FramePolicy())
+                .registerInstances(new PreviewAdminResource(identity, directory, app.interactions(), app.settings()), new CrossSiteWrites(host), new FramePolicy())
                 .register(identity)
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);

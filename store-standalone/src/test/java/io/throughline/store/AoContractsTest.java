@@ -182,6 +182,22 @@ class AoContractsTest {
     @Nested
     @ParameterizedClass
     @EnumSource(TestDatabases.class)
+    class Settings extends io.throughline.core.contract.SettingsRepositoryContract {
+        private final TestDatabases database;
+
+        Settings(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected io.throughline.core.setting.SettingsRepository newRepository() {
+            return new io.throughline.store.setting.AoSettings(freshStore(database));
+        }
+    }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
     class Interactions extends io.throughline.core.contract.InteractionRepositoryContract {
         private final TestDatabases database;
 

@@ -124,6 +124,29 @@ class ConcurrencyTest {
         assertThat(stored.pairs()).hasSize(1);
     }
 
+    @Test
+    void eightAdminsSavingSettingsFromOneVersionLeaveExactlyOneWinnersSettings() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            io.throughline.store.setting.AoSettings repository =
+                    new io.throughline.store.setting.AoSettings((t % 2 == 0 ? nodeOne : nodeTwo).access());
+            java.util.Map<io.throughline.core.setting.Setting, String> mine =
+                    java.util.Map.of(io.throughline.core.setting.Setting.EVENT_SOURCE_GROUP, "bots-" + t);
+            attempts.add(pool.submit(attempt(start, () -> repository.replace(mine, 0))));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> attempt : attempts) {
+            won += attempt.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+
+        io.throughline.core.setting.AppSettings stored = new io.throughline.store.setting.AoSettings(nodeTwo.access()).current();
+        assertThat(won).isEqualTo(1);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.eventSourceGroup()).startsWith("bots-");
+    }
+
     /** Runs the write after the start signal: true when it won, false when it lost with a conflict. */
     private static Callable<Boolean> attempt(CountDownLatch start, Runnable write) {
         return () -> {

@@ -64,7 +64,7 @@ class SchemaTest {
                 PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM", PREFIX + "_DELIVERY_ROLLUP",
                 PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX",
                 PREFIX + "_EVIDENCE_CONFIRM", PREFIX + "_INTERACTION_MODE", PREFIX + "_INTERACTION_CLAIM",
-                PREFIX + "_DELIVERY_EVENT", PREFIX + "_EVENT_ISSUE");
+                PREFIX + "_DELIVERY_EVENT", PREFIX + "_EVENT_ISSUE", PREFIX + "_SETTING", PREFIX + "_SETTING_CLAIM");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -94,6 +94,8 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_INTERACTION_CLAIM")).contains("VERSION");
         assertThat(indexed.get(PREFIX + "_DELIVERY_EVENT")).contains("EVENT_KEY", "HAPPENED_AT", "SUBJECT", "SERVICE");
         assertThat(indexed.get(PREFIX + "_EVENT_ISSUE")).contains("EVENT_KEY", "ISSUE_KEY", "PROJECT");
+        assertThat(indexed.get(PREFIX + "_SETTING")).contains("SETTING_NAME");
+        assertThat(indexed.get(PREFIX + "_SETTING_CLAIM")).contains("VERSION");
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

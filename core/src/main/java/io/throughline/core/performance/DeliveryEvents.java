@@ -3,6 +3,7 @@ package io.throughline.core.performance;
 import io.throughline.core.initiative.InitiativeKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +27,11 @@ public interface DeliveryEvents {
         @Override
         public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
             return List.of();
+        }
+
+        @Override
+        public Map<String, Long> environments(Instant from, Instant to) {
+            return Map.of();
         }
     };
 
@@ -52,4 +58,10 @@ public interface DeliveryEvents {
      * that may fail them.
      */
     List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to);
+
+    /**
+     * Every environment deployments went to over {@code [from, to)}, with how many deployments went
+     * there, whatever they name (for the administrator choosing which environments are production).
+     */
+    Map<String, Long> environments(Instant from, Instant to);
 }

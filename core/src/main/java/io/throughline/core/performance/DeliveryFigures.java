@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class DeliveryFigures {
 
     /** The version of {@code docs/semantics.md} these definitions are written in. */
-    public static final String DEFINITIONS = "semantics-10";
+    public static final String DEFINITIONS = "semantics-11";
 
     /** Production by default: {@code prod} or {@code production}, alone or followed by {@code -…} or {@code _…}. */
     public static final Pattern DEFAULT_PRODUCTION = Pattern.compile("(?i)^(prod|production)([-_].*)?$");

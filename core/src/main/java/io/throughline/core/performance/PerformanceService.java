@@ -8,6 +8,9 @@ import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.setting.AppSettings;
+import io.throughline.core.setting.Setting;
+import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.trace.DeliveryItem;
 import io.throughline.core.trace.Trace;
 import io.throughline.core.trace.TraceService;
@@ -29,16 +32,24 @@ public final class PerformanceService {
     private final TraceService traces;
     private final TeamDirectory teams;
     private final Clock clock;
-    private final Pattern production;
+    private final SettingsRepository settings;
 
+    /** With the administrator's settings: the event-source group and the production pattern, read per request. */
     public PerformanceService(DeliveryEvents events, EventSources sources, TraceService traces, TeamDirectory teams,
-                              Clock clock, Pattern production) {
+                              Clock clock, SettingsRepository settings) {
         this.teams = teams;
         this.events = events;
         this.sources = sources;
         this.traces = traces;
         this.clock = clock;
-        this.production = production;
+        this.settings = settings;
+    }
+
+    /** With fixed settings: the default event-source group and {@code production} as the production pattern. */
+    public PerformanceService(DeliveryEvents events, EventSources sources, TraceService traces, TeamDirectory teams,
+                              Clock clock, Pattern production) {
+        this(events, sources, traces, teams, clock, SettingsRepository.fixed(new AppSettings(
+                Map.of(Setting.PRODUCTION_PATTERN, production.pattern()), 0)));
     }
 
     /**
@@ -54,7 +65,7 @@ public final class PerformanceService {
 
     /** Refuses, before any work, someone who may not post events. */
     public void requirePoster(UserRef actor) {
-        if (!sources.mayPost(actor)) {
+        if (!sources.mayPost(actor, settings.current().eventSourceGroup())) {
             throw new ThroughlineException.Forbidden(Message.of("throughline.events.forbidden"));
         }
     }
@@ -87,7 +98,7 @@ public final class PerformanceService {
         Window window = Window.last(days, clock.now());
         return DeliveryFigures.compute(events.relevantToProjects(projects, window.from(), window.to()),
                 (java.util.function.Predicate<InitiativeKey>) issue -> projects.contains(issue.projectKey()), Map.of(),
-                window, production);
+                window, settings.current().productionPattern());
     }
 
     /**
@@ -106,7 +117,24 @@ public final class PerformanceService {
         }
         Window window = Window.last(days, clock.now());
         return DeliveryFigures.compute(events.relevant(attributed, window.from(), window.to()), attributed, started,
-                window, production);
+                window, settings.current().productionPattern());
+    }
+
+    /**
+     * Every environment deployments went to over the last {@code days} (7 to 365), the most used
+     * first, each saying whether the production setting as saved counts it: what an administrator
+     * looks at when choosing the pattern. Who may see it is the host's to check (administrators).
+     */
+    public List<EnvironmentSeen> environments(int days) {
+        requireDays(days);
+        Window window = Window.last(days, clock.now());
+        Pattern production = settings.current().productionPattern();
+        List<EnvironmentSeen> seen = new java.util.ArrayList<>();
+        events.environments(window.from(), window.to()).forEach((id, count) ->
+                seen.add(new EnvironmentSeen(id, count, production.matcher(id).matches())));
+        seen.sort(java.util.Comparator.comparingLong(EnvironmentSeen::deployments).reversed()
+                .thenComparing(EnvironmentSeen::id));
+        return seen;
     }
 
     /**

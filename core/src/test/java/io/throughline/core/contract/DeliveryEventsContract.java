@@ -118,6 +118,27 @@ public abstract class DeliveryEventsContract {
     }
 
     @Test
+    void theEnvironmentsOfTheWindowsDeploymentsAreCountedWhateverTheyName() {
+        DeliveryEvent staging = DeliveryEvent.deployment(key("s1"), hour(3), "web", "staging", Set.of(), List.of(),
+                false, Set.of());
+        DeliveryEvent stagingAgain = DeliveryEvent.deployment(key("s2"), hour(4), "api", "staging", Set.of(GROW_1),
+                List.of(), false, Set.of());
+        DeliveryEvent live = DeliveryEvent.deployment(key("l1"), hour(5), "web", "Live-EU \u201cwest\u201d", Set.of(),
+                List.of(), false, Set.of());
+        DeliveryEvent before = DeliveryEvent.deployment(key("b1"), FROM.minusMillis(1), "web", "canary", Set.of(),
+                List.of(), false, Set.of());
+        DeliveryEvent atTheEnd = DeliveryEvent.deployment(key("e1"), TO, "web", "canary", Set.of(), List.of(), false,
+                Set.of());
+        DeliveryEvent rollback = DeliveryEvent.rollback(key("r1"), hour(6), "web", "hotfix");
+        events.append(List.of(staging, stagingAgain, live, before, atTheEnd, rollback, deploy("d1", 7, "web", GROW_1)));
+
+        assertThat(events.environments(FROM, TO)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "staging", 2L, "Live-EU \u201cwest\u201d", 1L, "prod", 1L));
+        assertThat(events.environments(TO, TO.plusSeconds(60))).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("canary", 1L));
+    }
+
+    @Test
     void manyIssuesAndManyEventsAreReadInFull() {
         List<DeliveryEvent> batch = new ArrayList<>();
         Set<InitiativeKey> issues = new java.util.HashSet<>();

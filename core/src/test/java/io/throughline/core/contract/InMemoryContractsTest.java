@@ -97,4 +97,12 @@ class InMemoryContractsTest {
             return new io.throughline.core.testing.InMemoryDeliveryEvents();
         }
     }
+
+    @Nested
+    class Settings extends SettingsRepositoryContract {
+        @Override
+        protected io.throughline.core.setting.SettingsRepository newRepository() {
+            return new io.throughline.core.testing.InMemorySettings();
+        }
+    }
 }

@@ -80,6 +80,38 @@ class PerformanceServiceTest {
     }
 
     @Test
+    void theProductionSettingDecidesWhichEnvironmentsCountInEveryWindowAtOnce() {
+        Instant at = started.plus(Duration.ofHours(2));
+        world.app.performance().record(bot, List.of(deploy("d1", at, "GROW-11"),
+                DeliveryEvent.deployment(new EventKey("ci", "d2"), at.plusSeconds(60), "web", "live-eu",
+                        Set.of(InitiativeKey.parse("GROW-11")), List.of(), false, Set.of())));
+        assertThat(world.app.performance().forInitiative(admin, GROW_1, 90).deployments()).isEqualTo(1);
+
+        world.app.settings().change(java.util.Map.of("productionPattern", "live-.*"), java.util.OptionalLong.empty());
+
+        DeliveryPerformance after = world.app.performance().forInitiative(admin, GROW_1, 90);
+        assertThat(after.deployments()).isEqualTo(1);
+        assertThat(after.issueLeadTime().medianHours()).isEqualByComparingTo("2.02");
+    }
+
+    @Test
+    void theEnvironmentsSeenSayWhichTheProductionSettingCountsTheMostUsedFirst() {
+        Instant at = world.clock.now().minus(Duration.ofDays(5));
+        world.app.performance().record(bot, List.of(deploy("d1", at, "GROW-11"), deploy("d2", at.plusSeconds(1), "PAY-1"),
+                DeliveryEvent.deployment(new EventKey("ci", "s1"), at, "web", "staging", Set.of(), List.of(), false, Set.of()),
+                DeliveryEvent.deployment(new EventKey("ci", "s2"), at.minus(Duration.ofDays(40)), "web", "live-eu",
+                        Set.of(), List.of(), false, Set.of())));
+
+        assertThat(world.app.performance().environments(30)).containsExactly(
+                new EnvironmentSeen("prod", 2, true), new EnvironmentSeen("staging", 1, false));
+        world.app.settings().change(java.util.Map.of("productionPattern", "live-.*|staging"), java.util.OptionalLong.empty());
+        assertThat(world.app.performance().environments(90)).containsExactly(new EnvironmentSeen("prod", 2, false),
+                new EnvironmentSeen("live-eu", 1, true), new EnvironmentSeen("staging", 1, true));
+        assertThatThrownBy(() -> world.app.performance().environments(3))
+                .isInstanceOf(ThroughlineException.InvalidInput.class);
+    }
+
+    @Test
     void onlyAdminsAndTheEventSourceGroupMayPostAndARefusalStoresNothing() {
         assertThatThrownBy(() -> world.app.performance().record(UserRef.of("pm.growth"),
                 List.of(deploy("d1", world.clock.now(), "GROW-1"))))

@@ -76,6 +76,15 @@ public final class InMemoryDeliveryEvents implements DeliveryEvents {
         return relevant;
     }
 
+    @Override
+    public synchronized Map<String, Long> environments(Instant from, Instant to) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        events.values().stream().filter(e -> e.type() == EventType.DEPLOYMENT && !e.at().isBefore(from)
+                        && e.at().isBefore(to))
+                .forEach(e -> counts.merge(e.environment().orElseThrow(), 1L, Long::sum));
+        return counts;
+    }
+
     public synchronized int size() {
         return events.size();
     }

@@ -16,20 +16,25 @@ import java.util.Set;
 public final class PermissionTable implements PermissionCheck {
 
     private final Set<UserRef> admins = new HashSet<>();
-    private final Set<UserRef> posters = new HashSet<>();
+    private final Map<UserRef, Set<String>> groups = new HashMap<>();
     private final Map<UserRef, Set<String>> viewProjects = new HashMap<>();
     private final Map<UserRef, Set<String>> editProjects = new HashMap<>();
     private final Map<UserRef, Set<Team>> memberships = new HashMap<>();
 
-    /** A tool account in the event-source group: it may post delivery events (and browses nothing). */
+    /** A tool account in the default event-source group: it may post delivery events (and browses nothing). */
     public PermissionTable poster(UserRef user) {
-        posters.add(user);
+        return member(user, io.throughline.core.setting.Setting.EVENT_SOURCE_GROUP.defaultValue());
+    }
+
+    /** Puts {@code user} in the host group {@code group}. */
+    public PermissionTable member(UserRef user, String group) {
+        groups.computeIfAbsent(user, any -> new HashSet<>()).add(group);
         return this;
     }
 
-    /** Who may post delivery events: admins and the event-source group. */
-    public boolean mayPost(UserRef user) {
-        return admins.contains(user) || posters.contains(user);
+    /** Who may post delivery events: admins and the members of {@code group}. */
+    public boolean mayPost(UserRef user, String group) {
+        return admins.contains(user) || groups.getOrDefault(user, Set.of()).contains(group);
     }
 
     public PermissionTable admin(UserRef user) {

@@ -27,6 +27,7 @@ public final class TestWorld {
     public final InMemoryAssumptions assumptions = new InMemoryAssumptions();
     public final InMemoryInteractions interactions = new InMemoryInteractions();
     public final InMemoryDeliveryEvents events = new InMemoryDeliveryEvents();
+    public final InMemorySettings settings = new InMemorySettings();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -36,7 +37,7 @@ public final class TestWorld {
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
                 transactions, gateParameters, delivery, rollUps, contracts, assumptions, interactions, events,
-                permissions::mayPost);
+                permissions::mayPost, settings);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 

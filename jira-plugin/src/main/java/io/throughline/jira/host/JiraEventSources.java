@@ -10,31 +10,23 @@ import io.throughline.core.performance.EventSources;
 
 /**
  * Who may post delivery events in Jira: its administrators, and members of the event-source group
- * (typically a CI account with a personal access token, which needs no other permission).
+ * (the app's setting; typically a CI account with a personal access token, which needs no other
+ * permission). Group names are compared ignoring case, as Jira's user directories treat them.
  */
 public final class JiraEventSources implements EventSources {
-
-    /** The group an administrator creates for tool accounts; its name is the default of the app's setting. */
-    public static final String DEFAULT_GROUP = "throughline-event-sources";
 
     private final UserManager users;
     private final GlobalPermissionManager global;
     private final GroupManager groups;
-    private final String group;
 
     public JiraEventSources(UserManager users, GlobalPermissionManager global, GroupManager groups) {
-        this(users, global, groups, DEFAULT_GROUP);
-    }
-
-    public JiraEventSources(UserManager users, GlobalPermissionManager global, GroupManager groups, String group) {
         this.users = users;
         this.global = global;
         this.groups = groups;
-        this.group = group;
     }
 
     @Override
-    public boolean mayPost(UserRef user) {
+    public boolean mayPost(UserRef user, String group) {
         ApplicationUser jiraUser = users.getUserByKey(user.key());
         if (jiraUser == null) {
             return false;

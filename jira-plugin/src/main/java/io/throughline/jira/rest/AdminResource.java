@@ -10,6 +10,7 @@ import io.throughline.core.initiative.Stage;
 import io.throughline.core.initiative.StageMapping;
 import io.throughline.core.initiative.StageMappingRepository;
 import io.throughline.core.interaction.InteractionService;
+import io.throughline.core.setting.SettingsService;
 import io.throughline.jira.host.JiraText;
 import io.throughline.jira.provision.Provisioner;
 import io.throughline.jira.provision.ProvisioningReport;
@@ -17,6 +18,7 @@ import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
 import io.throughline.jira.web.json.InteractionJson;
 import io.throughline.jira.web.rest.InteractionAnswers;
+import io.throughline.jira.web.rest.SettingsAnswers;
 import io.throughline.web.view.ViewText;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Admin operations: re-run provisioning, read and change the status → stage mapping and the team interaction modes. */
+/**
+ * Admin operations: re-run provisioning, read and change the status → stage mapping, the team
+ * interaction modes and the app's settings.
+ */
 @Path("/admin")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,13 +62,16 @@ public class AdminResource {
     private final JiraAuthenticationContext authentication;
     private final GlobalPermissionManager globalPermissions;
     private final InteractionService interactions;
+    private final SettingsService settings;
 
     @Inject
     public AdminResource(Provisioner provisioner, StageMappingRepository mappings, InteractionService interactions,
-                         JiraAuthenticationContext authentication, GlobalPermissionManager globalPermissions) {
+                         SettingsService settings, JiraAuthenticationContext authentication,
+                         GlobalPermissionManager globalPermissions) {
         this.provisioner = provisioner;
         this.mappings = mappings;
         this.interactions = interactions;
+        this.settings = settings;
         this.authentication = authentication;
         this.globalPermissions = globalPermissions;
     }
@@ -128,6 +136,22 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replaceInteractions(List<InteractionJson> pairs, @HeaderParam("If-Match") String ifMatch) {
         return adminOnly().orElseGet(() -> InteractionAnswers.replace(interactions, pairs, ifMatch));
+    }
+
+    /** The app's settings (event-source group, production pattern) with their defaults; the version is the ETag. */
+    @GET
+    @Path("/settings")
+    public Response settings() {
+        return adminOnly().orElseGet(() -> SettingsAnswers.read(settings, ViewText.forLocale(authentication.getLocale())));
+    }
+
+    /** Changes the settings the body names ({@code null} resets one); {@code If-Match} names the version changed. */
+    @PUT
+    @Path("/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeSettings(Map<String, Object> body, @HeaderParam("If-Match") String ifMatch) {
+        return adminOnly().orElseGet(() -> SettingsAnswers.change(settings, body, ifMatch,
+                ViewText.forLocale(authentication.getLocale())));
     }
 
     private MappingView view() {

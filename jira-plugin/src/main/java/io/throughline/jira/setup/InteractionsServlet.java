@@ -1,16 +1,11 @@
 package io.throughline.jira.setup;
 
-import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.interaction.InteractionService;
-import io.throughline.jira.host.JiraText;
 import io.throughline.jira.web.setup.InteractionsPage;
-import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
 import java.io.IOException;
 import javax.servlet.http.HttpServlet;
@@ -32,8 +27,7 @@ public class InteractionsServlet extends HttpServlet {
     private final transient InteractionService interactions;
     private final transient TeamDirectory teams;
     private final transient JiraAuthenticationContext authentication;
-    private final transient GlobalPermissionManager permissions;
-    private final transient WebSudoManager webSudo;
+    private final transient AdminPages admin;
 
     public InteractionsServlet(InteractionService interactions, TeamDirectory teams,
                                JiraAuthenticationContext authentication, GlobalPermissionManager permissions,
@@ -41,31 +35,16 @@ public class InteractionsServlet extends HttpServlet {
         this.interactions = interactions;
         this.teams = teams;
         this.authentication = authentication;
-        this.permissions = permissions;
-        this.webSudo = webSudo;
+        this.admin = new AdminPages(authentication, permissions, webSudo);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ApplicationUser user = authentication.getLoggedInUser();
-        if (user == null || !permissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, new JiraText(authentication.getLocale())
-                    .plugin("throughline.jira.admin.only"));
-            return;
-        }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
-        } catch (WebSudoSessionException e) {
-            webSudo.enforceWebSudoProtection(request, response);
+        if (!admin.admit(request, response)) {
             return;
         }
         InteractionsPage page = new InteractionsPage(ViewText.forLocale(authentication.getLocale()));
         String body = page.body(interactions.table(), teams.teams(), request.getContextPath() + REST);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("<!DOCTYPE html><html><head><title>" + Html.escape(page.title()) + "</title>"
-                + "<meta name=\"decorator\" content=\"atl.admin\">"
-                + "<meta name=\"admin.active.section\" content=\"" + SetupServlet.SECTION + "\">"
-                + "<meta name=\"admin.active.tab\" content=\"" + TAB + "\"></head><body>" + body + "</body></html>");
+        AdminPages.write(response, page.title(), TAB, body);
     }
 }

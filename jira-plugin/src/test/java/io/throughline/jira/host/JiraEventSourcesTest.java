@@ -19,6 +19,8 @@ class JiraEventSourcesTest {
     private final UserManager users = mock(UserManager.class);
     private final GlobalPermissionManager global = mock(GlobalPermissionManager.class);
     private final GroupManager groups = mock(GroupManager.class);
+    private static final String DEFAULT = io.throughline.core.setting.Setting.EVENT_SOURCE_GROUP.defaultValue();
+
     private final JiraEventSources sources = new JiraEventSources(users, global, groups);
 
     private ApplicationUser known(String key, String... groupNames) {
@@ -35,17 +37,17 @@ class JiraEventSourcesTest {
         known("ci.bot", "jira-software-users", "Throughline-Event-Sources");
         known("pm", "jira-software-users", "throughline-event-sources-old");
 
-        assertThat(sources.mayPost(UserRef.of("admin"))).isTrue();
-        assertThat(sources.mayPost(UserRef.of("ci.bot"))).as("group names compare without case").isTrue();
-        assertThat(sources.mayPost(UserRef.of("pm"))).isFalse();
-        assertThat(sources.mayPost(UserRef.of("gone"))).as("a user Jira no longer knows").isFalse();
+        assertThat(sources.mayPost(UserRef.of("admin"), DEFAULT)).isTrue();
+        assertThat(sources.mayPost(UserRef.of("ci.bot"), DEFAULT)).as("group names compare without case").isTrue();
+        assertThat(sources.mayPost(UserRef.of("pm"), DEFAULT)).isFalse();
+        assertThat(sources.mayPost(UserRef.of("gone"), DEFAULT)).as("a user Jira no longer knows").isFalse();
     }
 
     @Test
     void anotherGroupCanBeNamed() {
         known("deployer", "release-bots");
 
-        assertThat(new JiraEventSources(users, global, groups, "release-bots").mayPost(UserRef.of("deployer"))).isTrue();
-        assertThat(sources.mayPost(UserRef.of("deployer"))).isFalse();
+        assertThat(sources.mayPost(UserRef.of("deployer"), "release-bots")).isTrue();
+        assertThat(sources.mayPost(UserRef.of("deployer"), DEFAULT)).isFalse();
     }
 }

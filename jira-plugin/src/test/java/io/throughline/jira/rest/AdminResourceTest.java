@@ -15,8 +15,10 @@ import io.throughline.core.common.FieldError;
 import io.throughline.core.common.Team;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.interaction.InteractionService;
+import io.throughline.core.setting.SettingsService;
 import io.throughline.core.testing.FixedTeams;
 import io.throughline.core.testing.InMemoryInteractions;
+import io.throughline.core.testing.InMemorySettings;
 import io.throughline.core.testing.InMemoryStageMappings;
 import io.throughline.core.testing.InMemoryTransactions;
 import io.throughline.jira.JiraIssues;
@@ -25,8 +27,11 @@ import io.throughline.jira.provision.ProvisioningReport;
 import io.throughline.jira.web.json.EmptyRequest;
 import io.throughline.jira.web.json.ErrorJson;
 import io.throughline.jira.web.json.InteractionJson;
+import io.throughline.jira.web.json.SettingsJson;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,7 @@ class AdminResourceTest {
     private final ApplicationUser admin = JiraIssues.user("admin");
     private AdminResource resource;
     private InteractionService interactions;
+    private SettingsService settings;
 
     @BeforeEach
     void setUp() {
@@ -47,7 +53,9 @@ class AdminResourceTest {
         when(permissions.hasPermission(GlobalPermissionKey.ADMINISTER, admin)).thenReturn(true);
         interactions = new InteractionService(new InMemoryInteractions(),
                 new FixedTeams(Team.of("Growth"), Team.of("Identity"), Team.of("Billing")), new InMemoryTransactions());
-        resource = new AdminResource(provisioner, new InMemoryStageMappings(), interactions, authentication, permissions);
+        settings = new SettingsService(new InMemorySettings(), new InMemoryTransactions());
+        resource = new AdminResource(provisioner, new InMemoryStageMappings(), interactions, settings, authentication,
+                permissions);
     }
 
     @Test
@@ -123,6 +131,54 @@ class AdminResourceTest {
 
         assertThat(interactions.table().version()).isEqualTo(1);
         assertThat(interactions.table().pairs()).hasSize(1);
+    }
+
+    @Test
+    void anAdminChangesOneSettingAndReadsEveryOneBackWithItsDefaultAndVersion() {
+        Response put = resource.changeSettings(Map.of("productionPattern", " live|prod "), "\"0\"");
+
+        assertThat(put.getStatus()).isEqualTo(200);
+        assertThat(put.getHeaderString("ETag")).isEqualTo("\"1\"");
+        SettingsJson read = (SettingsJson) resource.settings().getEntity();
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.settings()).containsExactly(
+                new SettingsJson.Entry("eventSourceGroup", "Event-source group", "throughline-event-sources",
+                        "throughline-event-sources", false),
+                new SettingsJson.Entry("productionPattern", "Production environments", "live|prod",
+                        "(?i)^(prod|production)([-_].*)?$", true));
+    }
+
+    @Test
+    void aBadSettingIsNamedANumberIsNotTextAndAStaleVersionLosesWithNothingStored() {
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("productionPattern", "[prod");
+        bad.put("eventSourceGroup", 7);
+
+        assertThatThrownBy(() -> resource.changeSettings(bad, null))
+                .isInstanceOfSatisfying(ThroughlineException.InvalidInput.class, refused ->
+                        assertThat(refused.errors()).extracting(FieldError::field).containsExactly("eventSourceGroup"));
+        bad.remove("eventSourceGroup");
+        assertThatThrownBy(() -> resource.changeSettings(bad, null))
+                .isInstanceOfSatisfying(ThroughlineException.InvalidInput.class, refused ->
+                        assertThat(refused.errors()).extracting(FieldError::field).containsExactly("productionPattern"));
+        resource.changeSettings(Map.of("eventSourceGroup", "bots"), null);
+        assertThatThrownBy(() -> resource.changeSettings(Map.of("eventSourceGroup", "late"), "\"0\""))
+                .isInstanceOf(ThroughlineException.Conflict.class);
+
+        assertThat(settings.current().version()).isEqualTo(1);
+        assertThat(settings.current().eventSourceGroup()).isEqualTo("bots");
+    }
+
+    @Test
+    void onlyAdminsReadOrChangeTheSettings() {
+        ApplicationUser member = JiraIssues.user("member");
+        when(authentication.getLoggedInUser()).thenReturn(member);
+        assertThat(resource.settings().getStatus()).isEqualTo(403);
+        assertThat(resource.changeSettings(Map.of("eventSourceGroup", "mine"), null).getStatus()).isEqualTo(403);
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        assertThat(resource.settings().getStatus()).isEqualTo(401);
+
+        assertThat(settings.current().version()).isZero();
     }
 
     @Test

@@ -10,13 +10,15 @@ import io.throughline.store.evidence.EvidenceConfirmationEntity;
 import io.throughline.store.evidence.EvidenceCorrectionEntity;
 import io.throughline.store.evidence.EvidenceEntity;
 import io.throughline.store.initiative.InitiativeClaimEntity;
-import io.throughline.store.interaction.InteractionEntity;
-import io.throughline.store.interaction.InteractionClaimEntity;
 import io.throughline.store.initiative.InitiativeEntity;
 import io.throughline.store.initiative.StageChangeEntity;
 import io.throughline.store.initiative.StageMappingEntity;
+import io.throughline.store.interaction.InteractionClaimEntity;
+import io.throughline.store.interaction.InteractionEntity;
 import io.throughline.store.performance.DeliveryEventEntity;
 import io.throughline.store.performance.EventIssueEntity;
+import io.throughline.store.setting.SettingClaimEntity;
+import io.throughline.store.setting.SettingEntity;
 import io.throughline.store.trace.DeliveryRollUpEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +41,7 @@ public final class StoreSchema {
             DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class, AssumptionEntity.class,
             AssumptionResolutionEntity.class, EvidenceConfirmationEntity.class, InteractionEntity.class,
             InteractionClaimEntity.class, DeliveryEventEntity.class,
-            EventIssueEntity.class);
+            EventIssueEntity.class, SettingEntity.class, SettingClaimEntity.class);
 
     private StoreSchema() {
     }

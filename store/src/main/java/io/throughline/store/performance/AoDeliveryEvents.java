@@ -234,6 +234,27 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         return List.copyOf(found.values());
     }
 
+    @Override
+    public Map<String, Long> environments(Instant from, Instant to) {
+        return ao.read((connection, names) -> {
+            String sql = names.sql("events.environments", n -> "SELECT " + n.column("ENVIRONMENT") + ", COUNT(*) FROM "
+                    + n.table(DeliveryEventEntity.class) + " WHERE " + n.column("TYPE") + " = 'DEPLOYMENT' AND "
+                    + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT") + " < ? GROUP BY "
+                    + n.column("ENVIRONMENT"));
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, Columns.millis(from));
+                statement.setLong(2, Columns.millis(to));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        counts.put(row.getString(1), row.getLong(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
     /** The columns {@link #toEvent} reads, of the event table under {@code alias}. */
     private static String select(SqlNames n, String alias) {
         return "SELECT " + Arrays.stream(COLUMNS).map(c -> alias + "." + n.column(c)).collect(Collectors.joining(", "));

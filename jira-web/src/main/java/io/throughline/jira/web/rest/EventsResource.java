@@ -63,9 +63,19 @@ public class EventsResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "application/cloudevents+json", "application/cloudevents-batch+json"})
     public Response post(InputStream body, @Context HttpHeaders headers) {
+        performance.requirePoster(Requests.caller(context));
+        return accept(parse(body, headers));
+    }
+
+    /**
+     * A body already read as JSON values (maps, lists, text, numbers): what {@link #post} does once
+     * the body is read, for a host that posts in-process (the preview's seeding). The caller is
+     * checked again, so this is no way around the check.
+     */
+    public Response accept(Object body) {
         UserRef caller = Requests.caller(context);
         performance.requirePoster(caller);
-        List<Object> events = CdEventsReader.events(parse(body, headers));
+        List<Object> events = CdEventsReader.events(body);
         if (events.size() > CdEventsReader.MAX_EVENTS) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }

@@ -39,6 +39,11 @@ public final class InteractionAnswers {
 
     /** {@code "7"} (or weak {@code W/"7"}) is version 7; none or {@code *} is whatever version is stored. */
     static OptionalLong expectedVersion(String ifMatch) {
+        return expectedVersion(ifMatch, "throughline.interaction.changed-meanwhile");
+    }
+
+    /** As {@link #expectedVersion(String)}, refusing a tag this API never gave with {@code staleKey}. */
+    static OptionalLong expectedVersion(String ifMatch, String staleKey) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return OptionalLong.empty();
         }
@@ -53,6 +58,6 @@ public final class InteractionAnswers {
                 // Falls through: a tag this API never gave is stale by definition.
             }
         }
-        throw new ThroughlineException.Conflict(Message.of("throughline.interaction.changed-meanwhile"));
+        throw new ThroughlineException.Conflict(Message.of(staleKey));
     }
 }

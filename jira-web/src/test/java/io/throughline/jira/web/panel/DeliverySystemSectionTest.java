@@ -54,7 +54,7 @@ class DeliverySystemSectionTest {
                 "Recovery time: median 4.00 h (1 recovered, 0 still open)",
                 "Rework rate: 0 % (0 of 2 deployments unplanned)",
                 "Services: web",
-                "Definitions: semantics-10 (docs/semantics.md)");
+                "Definitions: semantics-11 (docs/semantics.md)");
         assertThat(section.getBars().getBars()).hasSize(13).filteredOn(WeeklyBars.Bar::isHasFailed).hasSize(1);
         assertThat(section.getBars().getLabelHtml()).startsWith("Production deployments per week over 13 weeks: 2 in all, 1 failed");
     }
@@ -92,11 +92,16 @@ class DeliverySystemSectionTest {
             public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
                 throw new IllegalStateException("database down");
             }
+
+            @Override
+            public java.util.Map<String, Long> environments(Instant from, Instant to) {
+                throw new IllegalStateException("database down");
+            }
         };
         InitiativePanelFactory factory = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
                 host.world.app.portfolio(), host.world.permissions, People.KEYS, host.world.app.trace(),
                 host.world.app.contracts(), host.world.app.assumptions(),
-                new io.throughline.core.performance.PerformanceService(failing, user -> true, host.world.app.trace(),
+                new io.throughline.core.performance.PerformanceService(failing, (user, group) -> true, host.world.app.trace(),
                         host.world.teams, host.world.clock, io.throughline.core.performance.DeliveryFigures.DEFAULT_PRODUCTION));
 
         InitiativePanel panel = factory.panel(new PanelRequest(host.admin, bet, PolicyParameters.defaults(), Locale.ENGLISH,
