@@ -60,6 +60,7 @@ class SettingsBrowserTest {
         save();
         assertThat(environments()).containsEntry("production", "PRODUCTION").containsEntry("prod-eu", "NOT COUNTED");
         session.screenshot(session.browser.findElement(By.id("throughline-settings")), 40, "23-settings");
+        assertThat(session.browser.findElements(By.cssSelector("[data-setting][data-setting]"))).hasSize(13);
 
         session.open("/browse/MOB-1");
         assertThat(session.wait.until(driver -> driver.findElement(

@@ -35,6 +35,18 @@ public record AppSettings(Map<Setting, String> overrides, long version) {
         return value(Setting.EVENT_SOURCE_GROUP);
     }
 
+    /** A whole-number setting (a threshold); a stored value that no longer parses reads as the default. */
+    public int number(Setting setting) {
+        if (!setting.isNumber()) {
+            throw new IllegalArgumentException(setting + " is not a number");
+        }
+        try {
+            return Integer.parseInt(value(setting));
+        } catch (NumberFormatException e) {
+            return Integer.parseInt(setting.defaultValue());
+        }
+    }
+
     /**
      * Which environments are production. A stored value is checked when saved; one that no longer
      * compiles (written around this class) falls back to the default rather than stopping the figures.

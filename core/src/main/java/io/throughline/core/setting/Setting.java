@@ -18,7 +18,51 @@ public enum Setting {
 
     /** The environments that count as production for the delivery figures: a Java regular expression. */
     PRODUCTION_PATTERN("productionPattern", "(?i)^(prod|production)([-_].*)?$", Kind.PATTERN,
-            "throughline.setting.label.production-pattern", "throughline.setting.help.production-pattern");
+            "throughline.setting.label.production-pattern", "throughline.setting.help.production-pattern"),
+
+    /** STALLED: days without movement in the trace of a DELIVERING initiative. */
+    STALLED_DAYS("stalledDays", 14, 1, 365, "throughline.setting.label.stalled-days",
+            "throughline.setting.help.stalled-days"),
+
+    /** NOT_STARTED: days COMMITTED with nothing of the trace started. */
+    NOT_STARTED_DAYS("notStartedDays", 14, 1, 365, "throughline.setting.label.not-started-days",
+            "throughline.setting.help.not-started-days"),
+
+    /** MOSTLY_DONE: the share done from which a trace is "mostly done". */
+    MOSTLY_DONE_PERCENT("mostlyDonePercent", 80, 1, 99, "throughline.setting.label.mostly-done-percent",
+            "throughline.setting.help.mostly-done-percent"),
+
+    /** MOSTLY_DONE: weekly snapshots in a row at that share and not finished. */
+    MOSTLY_DONE_WEEKS("mostlyDoneWeeks", 3, 2, 26, "throughline.setting.label.mostly-done-weeks",
+            "throughline.setting.help.mostly-done-weeks"),
+
+    /** STAGE_CONTRADICTS_TRACE: days DELIVERING with every item done. */
+    CONTRADICTION_DAYS("contradictionDays", 7, 1, 365, "throughline.setting.label.contradiction-days",
+            "throughline.setting.help.contradiction-days"),
+
+    /** SPEED_BORROWED: the length of the window compared with the one before it. */
+    SPEED_WINDOW_DAYS("speedWindowDays", 30, 7, 180, "throughline.setting.label.speed-window-days",
+            "throughline.setting.help.speed-window-days"),
+
+    /** OUTPUT_WITHOUT_OUTCOME: production deployments that make "output". */
+    OUTPUT_DEPLOYMENTS("outputDeployments", 4, 1, 10_000, "throughline.setting.label.output-deployments",
+            "throughline.setting.help.output-deployments"),
+
+    /** OUTPUT_WITHOUT_OUTCOME: the days those deployments are counted over. */
+    OUTPUT_DAYS("outputDays", 30, 7, 365, "throughline.setting.label.output-days",
+            "throughline.setting.help.output-days"),
+
+    /** OUTPUT_WITHOUT_OUTCOME: the days in which a reading must move toward the target. */
+    OUTCOME_DAYS("outcomeDays", 60, 7, 365, "throughline.setting.label.outcome-days",
+            "throughline.setting.help.outcome-days"),
+
+    /** EVIDENCE_STALE: days without new evidence while DELIVERING or SHIPPED. */
+    EVIDENCE_STALE_DAYS("evidenceStaleDays", 30, 1, 365, "throughline.setting.label.evidence-stale-days",
+            "throughline.setting.help.evidence-stale-days"),
+
+    /** COORDINATION_DEBT: weeks in a row the median acknowledgement latency of a team's requests grew. */
+    COORDINATION_WEEKS("coordinationWeeks", 4, 2, 12, "throughline.setting.label.coordination-weeks",
+            "throughline.setting.help.coordination-weeks");
 
     /** Longest value of any setting. */
     public static final int MAX_LENGTH = 255;
@@ -28,6 +72,8 @@ public enum Setting {
     private final Kind kind;
     private final String labelKey;
     private final String helpKey;
+    private final int min;
+    private final int max;
 
     Setting(String name, String defaultValue, Kind kind, String labelKey, String helpKey) {
         this.name = name;
@@ -35,6 +81,24 @@ public enum Setting {
         this.kind = kind;
         this.labelKey = labelKey;
         this.helpKey = helpKey;
+        this.min = 0;
+        this.max = 0;
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    Setting(String name, int defaultValue, int min, int max, String labelKey, String helpKey) {
+        this.name = name;
+        this.defaultValue = String.valueOf(defaultValue);
+        this.kind = Kind.WHOLE_NUMBER;
+        this.labelKey = labelKey;
+        this.helpKey = helpKey;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** Whether the setting is a whole number (a threshold). */
+    public boolean isNumber() {
+        return kind == Kind.WHOLE_NUMBER;
     }
 
     /** The setting's name as people read it. */
@@ -81,6 +145,17 @@ public enum Setting {
         if (value.chars().anyMatch(Character::isISOControl)) {
             return Optional.of(Message.of("throughline.setting.control-character", label()));
         }
+        if (kind == Kind.WHOLE_NUMBER) {
+            int number;
+            try {
+                number = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return Optional.of(Message.of("throughline.setting.number.not-a-number", label(), value, min, max));
+            }
+            if (number < min || number > max) {
+                return Optional.of(Message.of("throughline.setting.number.range", label(), number, min, max));
+            }
+        }
         if (kind == Kind.PATTERN) {
             try {
                 Pattern.compile(value);
@@ -97,6 +172,8 @@ public enum Setting {
         /** A host group name. */
         GROUP,
         /** A Java regular expression, matched against the whole text. */
-        PATTERN
+        PATTERN,
+        /** A whole number within the setting's range. */
+        WHOLE_NUMBER
     }
 }

@@ -89,6 +89,22 @@ class SettingsServiceTest {
     }
 
     @Test
+    void aThresholdIsAWholeNumberInItsRange() {
+        assertThat(refusal(of("stalledDays", "two weeks"))).extracting(error -> Messages.english().format(error.message()))
+                .containsExactly("Stalled after (days) is “two weeks”; give a whole number from 1 to 365.");
+        assertThat(refusal(of("mostlyDonePercent", "100"))).extracting(error -> Messages.english().format(error.message()))
+                .containsExactly("Mostly done from (percent) is 100; give a whole number from 1 to 99.");
+        assertThat(refusal(of("coordinationWeeks", "1"))).extracting(FieldError::field).containsExactly("coordinationWeeks");
+
+        AppSettings after = settings.change(of("stalledDays", " 21 "), OptionalLong.empty());
+
+        assertThat(after.number(Setting.STALLED_DAYS)).isEqualTo(21);
+        assertThat(after.number(Setting.EVIDENCE_STALE_DAYS)).isEqualTo(30);
+        assertThat(io.throughline.core.signal.SignalThresholds.of(after).stalledDays()).isEqualTo(21);
+        assertThatThrownBy(() -> after.number(Setting.PRODUCTION_PATTERN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEmptyChangeIsRefusedAndAStaleVersionLoses() {
         assertThatThrownBy(() -> settings.change(Map.of(), OptionalLong.empty()))
                 .isInstanceOf(ThroughlineException.InvalidInput.class);

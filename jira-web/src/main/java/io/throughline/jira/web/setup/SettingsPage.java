@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The administrators' settings of the app as AUI markup: one field per setting with what it decides,
- * its default and a reset button, then the environments deployments went to lately and whether the
- * saved production pattern counts each. The script ({@code throughline-settings.js}) sends the fields
+ * its default and a reset button; under the production pattern, the environments deployments went
+ * to lately and whether the saved pattern counts each. The script ({@code throughline-settings.js}) sends the fields
  * as JSON to {@code PUT /admin/settings} with the version shown here; without it the page reads the
  * same, unchanged. Every value is escaped.
  */
@@ -43,20 +43,30 @@ public final class SettingsPage {
                 .append("<div class=\"aui-message aui-message-success hidden\" id=\"settings-saved\" role=\"status\"><p>")
                 .append(text.html("throughline.web.settings.saved")).append("</p></div>")
                 .append("<form class=\"aui\" id=\"settings-form\" novalidate>");
+        html.append("<h2>").append(text.html("throughline.web.settings.group.events")).append("</h2>");
+        boolean thresholds = false;
         for (Setting setting : Setting.values()) {
+            if (setting.isNumber() && !thresholds) {
+                thresholds = true;
+                html.append("<h2>").append(text.html("throughline.web.settings.group.signals")).append("</h2><p>")
+                        .append(text.html("throughline.web.settings.group.signals-intro")).append("</p>");
+            }
             html.append(field(settings, setting));
+            if (setting == Setting.PRODUCTION_PATTERN) {
+                html.append(environments(environments));
+            }
         }
         return html.append("<div class=\"buttons-container\"><div class=\"buttons\">")
                 .append("<button type=\"submit\" class=\"aui-button aui-button-primary\" id=\"settings-save\">")
                 .append(text.html("throughline.web.settings.save")).append("</button></div></div></form>")
-                .append(environments(environments))
                 .append("</section>").toString();
     }
 
     private String field(AppSettings settings, Setting setting) {
         String id = "setting-" + setting.jsonName();
         return "<div class=\"field-group\" data-setting=\"" + setting.jsonName() + "\"><label for=\"" + id + "\">"
-                + Html.escape(text.text(setting.label())) + "</label><input class=\"text long-field\" type=\"text\" id=\""
+                + Html.escape(text.text(setting.label())) + "</label><input class=\"text "
+                + (setting.isNumber() ? "short-field\" inputmode=\"numeric" : "long-field") + "\" type=\"text\" id=\""
                 + id + "\" name=\"" + setting.jsonName() + "\" maxlength=\"" + Setting.MAX_LENGTH + "\" value=\""
                 + Html.escape(settings.value(setting)) + "\" data-default=\"" + Html.escape(setting.defaultValue())
                 + "\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"" + id + "-help\">"
@@ -70,12 +80,12 @@ public final class SettingsPage {
     }
 
     private String environments(List<EnvironmentSeen> environments) {
-        StringBuilder html = new StringBuilder("<h2 id=\"settings-environments-title\">")
-                .append(text.html("throughline.web.settings.environments.title", ENVIRONMENT_DAYS)).append("</h2><p>")
+        StringBuilder html = new StringBuilder("<div class=\"throughline-settings-environments\"><h3 id=\"settings-environments-title\">")
+                .append(text.html("throughline.web.settings.environments.title", ENVIRONMENT_DAYS)).append("</h3><p>")
                 .append(text.html("throughline.web.settings.environments.intro")).append("</p>");
         if (environments.isEmpty()) {
             return html.append("<p class=\"throughline-missing\" id=\"settings-environments-none\">")
-                    .append(text.html("throughline.web.settings.environments.none")).append("</p>").toString();
+                    .append(text.html("throughline.web.settings.environments.none")).append("</p></div>").toString();
         }
         html.append("<table class=\"aui\" id=\"settings-environments\" aria-labelledby=\"settings-environments-title\">")
                 .append("<thead><tr><th scope=\"col\">")
@@ -90,6 +100,6 @@ public final class SettingsPage {
                             : "<span class=\"aui-lozenge\">" + text.html("throughline.web.settings.environments.not-counted") + "</span>")
                     .append("</td></tr>");
         }
-        return html.append("</tbody></table>").toString();
+        return html.append("</tbody></table></div>").toString();
     }
 }
