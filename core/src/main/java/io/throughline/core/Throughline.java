@@ -13,6 +13,7 @@ import io.throughline.core.interaction.InteractionService;
 import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.core.setting.SettingsService;
+import io.throughline.core.signal.SignalService;
 import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class Throughline {
     private final InteractionService interactions;
     private final PerformanceService performance;
     private final SettingsService settings;
+    private final SignalService signals;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -63,6 +65,8 @@ public final class Throughline {
         this.performance = new PerformanceService(ports.events(), ports.eventSources(), trace, ports.teams(), ports.clock(),
                 ports.settings());
         this.settings = new SettingsService(ports.settings(), ports.transactions());
+        this.signals = new SignalService(access, ports.stages(), ports.evidence(), contracts, trace, performance,
+                ports.settings(), ports.clock());
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());
     }
@@ -101,6 +105,11 @@ public final class Throughline {
 
     public ContractService contracts() {
         return contracts;
+    }
+
+    /** The status-integrity signals of an initiative. */
+    public SignalService signals() {
+        return signals;
     }
 
     /** The administrator's settings of the app. */

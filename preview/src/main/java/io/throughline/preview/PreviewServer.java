@@ -70,7 +70,7 @@ final class PreviewServer implements AutoCloseable {
         PreviewHost host = new PreviewHost(app, initiatives, issues, directory, clock, identity,
                 new PreviewWorkflow(app, directory), new PageShell(directory), new PanelRenderer(),
                 new InitiativePanelFactory(app.gates(), app.evidence(), app.portfolio(), directory, directory,
-                        app.trace(), app.contracts(), app.assumptions(), app.performance()));
+                        app.trace(), app.contracts(), app.assumptions(), app.performance(), app.signals()));
         ResourceConfig rest = restApi(app, identity, directory, host);
         // The wiki's macros read the same REST API, run in this JVM rather than over this server's sockets.
         wikiApi = new InProcessJira(restApi(app, identity, directory, host), baseUri);

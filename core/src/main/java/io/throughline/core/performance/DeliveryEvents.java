@@ -33,6 +33,11 @@ public interface DeliveryEvents {
         public Map<String, Long> environments(Instant from, Instant to) {
             return Map.of();
         }
+
+        @Override
+        public boolean anyDeployment(Instant from, Instant to) {
+            return false;
+        }
     };
 
     /**
@@ -64,4 +69,7 @@ public interface DeliveryEvents {
      * there, whatever they name (for the administrator choosing which environments are production).
      */
     Map<String, Long> environments(Instant from, Instant to);
+
+    /** Whether any deployment, to any environment, happened in {@code [from, to)}: one row read at most. */
+    boolean anyDeployment(Instant from, Instant to);
 }

@@ -121,6 +121,34 @@ public final class PerformanceService {
     }
 
     /**
+     * The figures over several windows, attributed through a trace the caller has already read, from
+     * one read of the events spanning them all (each window ignores what happened at or after its end).
+     */
+    public List<DeliveryPerformance> forTrace(Trace trace, List<Window> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        Set<InitiativeKey> attributed = new HashSet<>();
+        attributed.add(trace.initiative());
+        Map<InitiativeKey, Instant> started = new HashMap<>();
+        for (DeliveryItem item : trace.items()) {
+            attributed.add(item.key());
+            item.startedAt().ifPresent(at -> started.put(item.key(), at));
+        }
+        Instant from = windows.stream().map(Window::from).min(Instant::compareTo).orElseThrow();
+        Instant to = windows.stream().map(Window::to).max(Instant::compareTo).orElseThrow();
+        List<DeliveryEvent> relevant = events.relevant(attributed, from, to);
+        Pattern production = settings.current().productionPattern();
+        return windows.stream().map(window -> DeliveryFigures.compute(relevant, attributed, started, window, production))
+                .toList();
+    }
+
+    /** Whether any deployment at all reached the app in {@code [from, to)}: is this installation sending events? */
+    public boolean receivesEvents(Instant from, Instant to) {
+        return events.anyDeployment(from, to);
+    }
+
+    /**
      * Every environment deployments went to over the last {@code days} (7 to 365), the most used
      * first, each saying whether the production setting as saved counts it: what an administrator
      * looks at when choosing the pattern. Who may see it is the host's to check (administrators).

@@ -136,6 +136,10 @@ public abstract class DeliveryEventsContract {
                 "staging", 2L, "Live-EU \u201cwest\u201d", 1L, "prod", 1L));
         assertThat(events.environments(TO, TO.plusSeconds(60))).containsExactlyInAnyOrderEntriesOf(
                 java.util.Map.of("canary", 1L));
+        assertThat(events.anyDeployment(FROM, TO)).isTrue();
+        assertThat(events.anyDeployment(TO.plusSeconds(1), TO.plusSeconds(60))).isFalse();
+        assertThat(events.anyDeployment(hour(6), hour(7))).as("a rollback is no deployment").isFalse();
+        assertThat(events.anyDeployment(TO, TO.plusMillis(1))).isTrue();
     }
 
     @Test

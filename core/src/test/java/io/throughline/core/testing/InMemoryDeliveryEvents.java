@@ -85,6 +85,12 @@ public final class InMemoryDeliveryEvents implements DeliveryEvents {
         return counts;
     }
 
+    @Override
+    public synchronized boolean anyDeployment(Instant from, Instant to) {
+        return events.values().stream().anyMatch(e -> e.type() == EventType.DEPLOYMENT && !e.at().isBefore(from)
+                && e.at().isBefore(to));
+    }
+
     public synchronized int size() {
         return events.size();
     }

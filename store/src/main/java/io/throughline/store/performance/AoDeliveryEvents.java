@@ -255,6 +255,23 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         });
     }
 
+    @Override
+    public boolean anyDeployment(Instant from, Instant to) {
+        return ao.read((connection, names) -> {
+            String sql = names.sql("events.any", n -> "SELECT " + n.column("EVENT_KEY") + " FROM "
+                    + n.table(DeliveryEventEntity.class) + " WHERE " + n.column("TYPE") + " = 'DEPLOYMENT' AND "
+                    + n.column("HAPPENED_AT") + " >= ? AND " + n.column("HAPPENED_AT") + " < ?");
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setMaxRows(1);
+                statement.setLong(1, Columns.millis(from));
+                statement.setLong(2, Columns.millis(to));
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
     /** The columns {@link #toEvent} reads, of the event table under {@code alias}. */
     private static String select(SqlNames n, String alias) {
         return "SELECT " + Arrays.stream(COLUMNS).map(c -> alias + "." + n.column(c)).collect(Collectors.joining(", "));

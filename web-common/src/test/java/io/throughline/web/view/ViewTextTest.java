@@ -129,6 +129,9 @@ class ViewTextTest {
         // A team pair's interaction mode: its name and what it means.
         Arrays.stream(InteractionMode.values()).forEach(v -> keys.add("throughline.web.interaction.mode." + v.name()));
         Arrays.stream(InteractionMode.values()).forEach(v -> keys.add("throughline.web.interaction.about." + v.name()));
+        // A status-integrity signal's name on its badge.
+        Arrays.stream(io.throughline.core.signal.Signal.values())
+                .forEach(v -> keys.add("throughline.web.signal.name." + v.name()));
         return keys;
     }
 

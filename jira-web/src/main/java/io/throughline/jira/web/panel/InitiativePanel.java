@@ -33,13 +33,15 @@ public final class InitiativePanel {
     private final CommitmentSection commitment;
     private final AssumptionSection assumptions;
     private final DeliverySystemSection deliverySystem;
+    private final SignalSection signals;
     private final List<Choice> evidenceKinds;
     private final boolean canEdit;
 
     InitiativePanel(PanelHeader header, ViewText text, List<GateSection> gates, String stageNoteHtml,
                     MetricView metric, HorizonView horizon, EvidenceSection evidence, DependencySection dependencies,
                     DeliverySection delivery, CommitmentSection commitment, AssumptionSection assumptions,
-                    DeliverySystemSection deliverySystem, boolean canEdit) {
+                    DeliverySystemSection deliverySystem, SignalSection signals, boolean canEdit) {
+        this.signals = signals;
         this.delivery = delivery;
         this.deliverySystem = deliverySystem;
         this.commitment = commitment;
@@ -145,6 +147,10 @@ public final class InitiativePanel {
     }
 
     /** The DORA figures of the initiative's delivery, when the host keeps delivery events. */
+    public SignalSection getSignals() {
+        return signals;
+    }
+
     public DeliverySystemSection getDeliverySystem() {
         return deliverySystem;
     }

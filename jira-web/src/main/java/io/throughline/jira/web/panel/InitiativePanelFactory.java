@@ -2,9 +2,9 @@ package io.throughline.jira.web.panel;
 
 import io.throughline.core.assumption.AssumptionService;
 import io.throughline.core.common.People;
+import io.throughline.core.contract.ContractService;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
-import io.throughline.core.contract.ContractService;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.evidence.Ledger;
 import io.throughline.core.gate.GateService;
@@ -15,6 +15,8 @@ import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.signal.InitiativeSignals;
+import io.throughline.core.signal.SignalService;
 import io.throughline.core.trace.DeliveryItem;
 import io.throughline.core.trace.Trace;
 import io.throughline.core.trace.TraceService;
@@ -55,24 +57,36 @@ public final class InitiativePanelFactory {
     private final ContractService contracts;
     private final AssumptionService assumptions;
     private final Optional<PerformanceService> performance;
+    private final Optional<SignalService> signals;
 
     /** A panel without the Delivery system section (a host that keeps no delivery events). */
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
             PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
             AssumptionService assumptions) {
-        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.empty());
+        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.empty(),
+                Optional.empty());
     }
 
     public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
             PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
             AssumptionService assumptions, PerformanceService performance) {
-        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.of(performance));
+        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.of(performance),
+                Optional.empty());
+    }
+
+    /** The whole panel: the Delivery system section and the Signals section too. */
+    public InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
+            PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
+            AssumptionService assumptions, PerformanceService performance, SignalService signals) {
+        this(gates, evidence, portfolio, permissions, people, traces, contracts, assumptions, Optional.of(performance),
+                Optional.of(signals));
     }
 
     private InitiativePanelFactory(GateService gates, EvidenceService evidence, PortfolioService portfolio,
             PermissionCheck permissions, People people, TraceService traces, ContractService contracts,
-            AssumptionService assumptions, Optional<PerformanceService> performance) {
+            AssumptionService assumptions, Optional<PerformanceService> performance, Optional<SignalService> signals) {
         this.performance = performance;
+        this.signals = signals;
         this.traces = traces;
         this.contracts = contracts;
         this.assumptions = assumptions;
@@ -106,6 +120,7 @@ public final class InitiativePanelFactory {
                         permissions.canEdit(request.viewer(), initiative.key()) && !initiative.stage().isClosed(),
                         people, text, request.zone()),
                 DeliverySystemSection.of(figures(trace), text),
+                SignalSection.of(signals(initiative, trace), text),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 
@@ -117,6 +132,16 @@ public final class InitiativePanelFactory {
             // The rest of the panel still helps; the figures come back when the store answers again.
             LOG.log(java.util.logging.Level.WARNING, "Delivery figures of " + trace.initiative().value()
                     + " could not be read", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The initiative's signals; none when the host judges none or they cannot be read now. */
+    private Optional<InitiativeSignals> signals(Initiative initiative, Trace trace) {
+        try {
+            return signals.map(service -> service.forTrace(initiative, trace));
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Signals of " + initiative.key().value() + " could not be read", e);
             return Optional.empty();
         }
     }

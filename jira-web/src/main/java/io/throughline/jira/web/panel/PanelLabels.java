@@ -97,6 +97,10 @@ public final class PanelLabels {
         return label("evidence.context.markdown");
     }
 
+    public String getSignalsHeadingHtml() {
+        return label("signal.heading");
+    }
+
     public String getDeliverySystemHeadingHtml() {
         return label("performance.heading");
     }

@@ -97,6 +97,11 @@ class DeliverySystemSectionTest {
             public java.util.Map<String, Long> environments(Instant from, Instant to) {
                 throw new IllegalStateException("database down");
             }
+
+            @Override
+            public boolean anyDeployment(Instant from, Instant to) {
+                throw new IllegalStateException("database down");
+            }
         };
         InitiativePanelFactory factory = new InitiativePanelFactory(host.world.app.gates(), host.world.app.evidence(),
                 host.world.app.portfolio(), host.world.permissions, People.KEYS, host.world.app.trace(),

@@ -27,7 +27,8 @@ final class PanelWorld {
         world = new TestWorld(TODAY, teams);
         admin = world.admin("ops.lead");
         factory = new InitiativePanelFactory(world.app.gates(), world.app.evidence(), world.app.portfolio(), world.permissions,
-                People.KEYS, world.app.trace(), world.app.contracts(), world.app.assumptions(), world.app.performance());
+                People.KEYS, world.app.trace(), world.app.contracts(), world.app.assumptions(), world.app.performance(),
+                world.app.signals());
     }
 
     static PanelWorld standard() {

@@ -1,0 +1,160 @@
+package io.throughline.core.signal;
+
+import io.throughline.core.common.Clock;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.contract.ContractService;
+import io.throughline.core.evidence.EvidenceEntry;
+import io.throughline.core.evidence.EvidenceKind;
+import io.throughline.core.evidence.EvidenceLedger;
+import io.throughline.core.evidence.Ledger;
+import io.throughline.core.initiative.EvidenceHorizon;
+import io.throughline.core.initiative.Initiative;
+import io.throughline.core.initiative.InitiativeAccess;
+import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.initiative.StageChange;
+import io.throughline.core.initiative.StageHistory;
+import io.throughline.core.metric.Direction;
+import io.throughline.core.metric.MetricParse;
+import io.throughline.core.metric.SuccessMetric;
+import io.throughline.core.metric.SuccessMetricParser;
+import io.throughline.core.performance.DeliveryPerformance;
+import io.throughline.core.performance.PerformanceService;
+import io.throughline.core.performance.Window;
+import io.throughline.core.setting.SettingsRepository;
+import io.throughline.core.trace.StatusCategory;
+import io.throughline.core.trace.Trace;
+import io.throughline.core.trace.TraceService;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signals of one initiative as its viewer may see it: the facts gathered from the stage history,
+ * the evidence, the contract, the trace as the viewer sees it and the delivery events attributed
+ * through it (one read of the events for every window), then judged by {@link Signals}. Weekly
+ * snapshots are not kept yet, so {@link Signal#MOSTLY_DONE} has no history to be raised from.
+ */
+public final class SignalService {
+
+    /** The window of {@link Signal#SHIPPED_WITHOUT_DEPLOYMENT}. */
+    static final int YEAR_DAYS = 365;
+
+    private final InitiativeAccess access;
+    private final StageHistory stages;
+    private final EvidenceLedger evidence;
+    private final ContractService contracts;
+    private final TraceService traces;
+    private final PerformanceService performance;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public SignalService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
+                         ContractService contracts, TraceService traces, PerformanceService performance,
+                         SettingsRepository settings, Clock clock) {
+        this.access = access;
+        this.stages = stages;
+        this.evidence = evidence;
+        this.contracts = contracts;
+        this.traces = traces;
+        this.performance = performance;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The signals of an initiative the viewer may see.
+     *
+     * @throws io.throughline.core.common.ThroughlineException.NotFound for one they may not see
+     */
+    public InitiativeSignals forInitiative(UserRef viewer, InitiativeKey key) {
+        Initiative initiative = access.toView(viewer, key);
+        return forTrace(initiative, traces.trace(viewer, key));
+    }
+
+    /** The signals of an initiative whose trace the caller has already read as its viewer (the panel). */
+    public InitiativeSignals forTrace(Initiative initiative, Trace trace) {
+        Instant now = clock.now();
+        SignalThresholds limits = SignalThresholds.of(settings.current());
+        InitiativeFacts facts = facts(initiative, trace, limits, now);
+        return new InitiativeSignals(initiative.key(), now, Signals.judge(facts, limits, now, clock.zone()));
+    }
+
+    private InitiativeFacts facts(Initiative initiative, Trace trace, SignalThresholds limits, Instant now) {
+        InitiativeKey key = initiative.key();
+        List<StageChange> history = stages.changesFor(key);
+        Instant stageSince = history.stream().filter(change -> change.to() == initiative.stage())
+                .map(StageChange::at).max(Comparator.naturalOrder())
+                .orElseGet(() -> history.stream().map(StageChange::at).min(Comparator.naturalOrder()).orElse(now));
+        Ledger ledger = new Ledger(evidence.entriesFor(key));
+
+        Window year = Window.last(YEAR_DAYS, now);
+        Window speedNow = Window.last(limits.speedWindowDays(), now);
+        Window speedBefore = Window.last(limits.speedWindowDays(), speedNow.from());
+        Window output = Window.last(limits.outputDays(), now);
+        List<DeliveryPerformance> figures = performance.forTrace(trace, List.of(year, speedNow, speedBefore, output));
+        DeliveryPerformance before = figures.get(2);
+        DeliveryPerformance current = figures.get(1);
+        InitiativeFacts.Speed speed = new InitiativeFacts.Speed(current.deployments(),
+                Optional.ofNullable(current.changeFailRate().rate()), before.deployments(),
+                Optional.ofNullable(before.changeFailRate().rate()));
+
+        Optional<LocalDate> horizon = initiative.evidenceHorizon().map(EvidenceHorizon::date);
+        boolean readingByHorizon = horizon.map(by -> readings(ledger).anyMatch(e -> !e.observedOn().isAfter(by)))
+                .orElse(false);
+        Optional<Instant> lastEvidence = ledger.current().stream().map(EvidenceEntry::recordedAt)
+                .max(Comparator.naturalOrder());
+        int unaccepted = contracts.inForce(initiative, ledger)
+                .map(contract -> (int) contract.changes().stream().filter(c -> c.acceptedBy().isEmpty()).count())
+                .orElse(0);
+        return new InitiativeFacts(initiative.stage(), stageSince, Optional.of(trace.progress()), trace.lastActivity(),
+                allDoneSince(trace), List.of(), horizon, readingByHorizon,
+                performance.receivesEvents(year.from(), year.to()), figures.get(0).deployments(), Optional.of(speed),
+                figures.get(3).deployments(), outcomeMoved(initiative, ledger, now.minus(Duration.ofDays(limits.outcomeDays()))),
+                lastEvidence, unaccepted);
+    }
+
+    /** When the last item was done, if every item of the trace is. */
+    private static Optional<Instant> allDoneSince(Trace trace) {
+        if (trace.items().isEmpty()
+                || trace.items().stream().anyMatch(item -> item.category() != StatusCategory.DONE)) {
+            return Optional.empty();
+        }
+        return trace.items().stream().map(item -> item.resolvedAt().orElse(item.updatedAt()))
+                .max(Comparator.naturalOrder());
+    }
+
+    /**
+     * Whether a reading recorded since {@code since} is nearer the target than the reading before it
+     * (the baseline, for the first one): the metric moved toward where the bet said it would.
+     */
+    private static boolean outcomeMoved(Initiative initiative, Ledger ledger, Instant since) {
+        Optional<SuccessMetric> metric = initiative.successMetric().map(SuccessMetricParser::parse)
+                .filter(MetricParse.Valid.class::isInstance).map(parsed -> ((MetricParse.Valid) parsed).metric());
+        if (metric.isEmpty() || metric.get().direction() == Direction.NONE) {
+            return false;
+        }
+        boolean up = metric.get().direction() == Direction.INCREASE;
+        List<EvidenceEntry> readings = readings(ledger)
+                .sorted(Comparator.comparing(EvidenceEntry::observedOn).thenComparing(EvidenceEntry::recordedAt))
+                .toList();
+        Optional<BigDecimal> previous = metric.get().baseline().map(io.throughline.core.metric.Measure::value);
+        for (EvidenceEntry reading : readings) {
+            BigDecimal value = reading.observedValue().orElseThrow();
+            if (!reading.recordedAt().isBefore(since) && previous.isPresent()
+                    && (up ? value.compareTo(previous.get()) > 0 : value.compareTo(previous.get()) < 0)) {
+                return true;
+            }
+            previous = Optional.of(value);
+        }
+        return false;
+    }
+
+    private static java.util.stream.Stream<EvidenceEntry> readings(Ledger ledger) {
+        return ledger.current().stream()
+                .filter(e -> e.kind() == EvidenceKind.METRIC_READING && e.observedValue().isPresent());
+    }
+}
