@@ -101,6 +101,13 @@ public final class RecordedContract {
                 world.app.performance().forInitiative(UserRef.of(viewer), InitiativeKey.parse(key), 90)));
     }
 
+    /** An initiative's signals as the Jira side answers them. */
+    public String signals(String viewer, String key) {
+        return write(io.throughline.jira.web.json.SignalsJson.of(
+                world.app.signals().forInitiative(UserRef.of(viewer), InitiativeKey.parse(key)),
+                io.throughline.web.view.ViewText.forLocale(java.util.Locale.ENGLISH)));
+    }
+
     /** A team's delivery figures as the Jira side answers them. */
     public String teamPerformance(String viewer, String team, int days) {
         return write(io.throughline.jira.web.json.DeliveryPerformanceJson.of(

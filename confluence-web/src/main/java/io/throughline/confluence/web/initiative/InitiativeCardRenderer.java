@@ -24,6 +24,7 @@ final class InitiativeCardRenderer {
     private final LocalDate today;
     private final Optional<DeliveryData> delivery;
     private final Optional<PerformanceData> performance;
+    private final Optional<SignalsData> signals;
 
     InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today, Optional<DeliveryData> delivery) {
         this(text, links, today, delivery, Optional.empty());
@@ -31,6 +32,12 @@ final class InitiativeCardRenderer {
 
     InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today, Optional<DeliveryData> delivery,
                            Optional<PerformanceData> performance) {
+        this(text, links, today, delivery, performance, Optional.empty());
+    }
+
+    InitiativeCardRenderer(ViewText text, JiraLinks links, LocalDate today, Optional<DeliveryData> delivery,
+                           Optional<PerformanceData> performance, Optional<SignalsData> signals) {
+        this.signals = signals;
         this.text = text;
         this.links = links;
         this.today = today;
@@ -45,6 +52,7 @@ final class InitiativeCardRenderer {
         term(out, "throughline.web.panel.stage", text.text("throughline.web.stage." + card.stage().name()));
         term(out, "throughline.web.panel.owner", card.owner().orElseGet(() -> text.text("throughline.web.panel.owner.none")));
         term(out, "throughline.web.panel.team", card.team());
+        signals.ifPresent(raised -> signals(out, raised));
         metric(out, card);
         term(out, "throughline.web.horizon.heading", horizon(card.horizon()));
         term(out, "throughline.web.evidence.heading", evidence(card.evidence()));
@@ -74,6 +82,22 @@ final class InitiativeCardRenderer {
         out.open("ul", "class", "throughline-card-teams");
         for (DeliveryData.TeamShare team : work.teams()) {
             out.element("li", text.text("throughline.web.delivery.team", team.team(), team.done(), team.items()));
+        }
+        out.close("ul").close("dd");
+    }
+
+    /** The signals the initiative raises, each a badge with its reason, as the panel shows them. */
+    private void signals(HtmlWriter out, SignalsData raised) {
+        out.element("dt", text.text("throughline.web.signal.heading")).open("dd", "class", "throughline-card-signals");
+        if (raised.raised().isEmpty()) {
+            out.element("p", text.text("throughline.web.signal.none")).close("dd");
+            return;
+        }
+        out.open("ul", "class", "throughline-signal-list");
+        for (SignalsData.Raised signal : raised.raised()) {
+            out.open("li", "class", "throughline-signal", "data-signal", signal.code())
+                    .open("span", "class", "aui-lozenge aui-lozenge-moved").text(signal.name()).close("span")
+                    .text(" ").text(signal.reason()).close("li");
         }
         out.close("ul").close("dd");
     }

@@ -40,8 +40,11 @@ public final class InitiativeMacro {
             Fetched<PerformanceData> figures = jira.fetch(viewer, RestPaths.performance(params.key().value()),
                     PerformanceData::read, PerformanceData.class);
             Optional<PerformanceData> performance = usable(figures);
+            // And the signals: a Jira app older than them leaves the card without its Signals line.
+            Optional<SignalsData> signals = usable(jira.fetch(viewer, RestPaths.signals(params.key().value()),
+                    SignalsData::read, SignalsData.class));
             InitiativeCardRenderer renderer = new InitiativeCardRenderer(ViewText.forLocale(context.locale()),
-                    new JiraLinks(jira.browserBaseUrl()), today, delivery, performance);
+                    new JiraLinks(jira.browserBaseUrl()), today, delivery, performance, signals);
             return panels.page(fetched, "throughline-initiative", renderer::render);
         });
     }

@@ -40,6 +40,11 @@ public final class RestPaths {
         return "/initiatives/" + encode(key) + "/delivery-performance?days=90";
     }
 
+    /** An initiative's status-integrity signals. */
+    public static String signals(String key) {
+        return "/initiatives/" + encode(key) + "/signals";
+    }
+
     /** A team's DORA figures over {@code days}. */
     public static String teamPerformance(String team, int days) {
         return "/teams/" + encode(team) + "/delivery-performance?days=" + days;

@@ -29,7 +29,7 @@ class InitiativeMacroTest {
         String html = world.initiative.render(parameters("key", " pay-3 "), as(ADMIN));
 
         assertThat(world.server.requests()).containsExactly(ADMIN + " /initiatives/PAY-3", ADMIN + " /initiatives/PAY-3/trace",
-                ADMIN + " /initiatives/PAY-3/delivery-performance?days=90");
+                ADMIN + " /initiatives/PAY-3/delivery-performance?days=90", ADMIN + " /initiatives/PAY-3/signals");
         assertThat(html).contains("<a href=\"" + world.browse("PAY-3") + "\">PAY-3</a> Checkout latency",
                 "<dt>Stage</dt><dd>Committed</dd>", "<dt>Owner</dt><dd>pm.payments</dd>", "<dt>Team</dt><dd>Payments</dd>",
                 "<p>p95 checkout latency: 900 ms → 400 ms</p>", "Latest reading: 930 ms on 2026-02-25",
@@ -81,6 +81,41 @@ class InitiativeMacroTest {
                 "<li>Deployments: 2 in 90 days (0.16 a week)</li>", "<li>Change fail rate: 50 % (1 of 2 deployments)</li>",
                 "<li>Recovery time: median 1.00 h (1 recovered, 0 still open)</li>",
                 "<li>Rework rate: 50 % (1 of 2 deployments unplanned)</li>");
+    }
+
+    @Test
+    void theCardShowsTheSignalsThePanelShows() {
+        world.contract.world.clock.advanceDays(20);
+        world.server.answer(ADMIN, "/initiatives/PAY-3", 200, world.contract.initiativeCard(ADMIN, "PAY-3"));
+        world.server.answer(ADMIN, "/initiatives/PAY-3/signals", 200, world.contract.signals(ADMIN, "PAY-3"));
+
+        String html = world.initiative.render(parameters("key", "PAY-3"), as(ADMIN));
+
+        assertThat(html).contains("<dt>Signals</dt><dd class=\"throughline-card-signals\">",
+                "<li class=\"throughline-signal\" data-signal=\"NOT_STARTED\"><span class=\"aui-lozenge aui-lozenge-moved\">"
+                        + "Not started</span> Committed ");
+    }
+
+    @Test
+    void signalsWithMarkupInTheirWordsAreEscaped() {
+        world.server.answer(ADMIN, "/initiatives/PAY-3", 200, world.contract.initiativeCard(ADMIN, "PAY-3"));
+        world.server.answer(ADMIN, "/initiatives/PAY-3/signals", 200, "{\"initiative\":\"PAY-3\",\"asOf\":\"x\","
+                + "\"signals\":[{\"signal\":\"<b>\",\"name\":\"<i>n</i>\",\"reason\":\"<script>r</script>\"}]}");
+
+        String html = world.initiative.render(parameters("key", "PAY-3"), as(ADMIN));
+
+        assertThat(html).contains("data-signal=\"&#60;b&#62;\"", "&#60;i&#62;n&#60;/i&#62;", "&#60;script&#62;r")
+                .doesNotContain("<script>", "<i>n");
+    }
+
+    @Test
+    void anInitiativeRaisingNoSignalSaysSo() {
+        world.server.answer(ADMIN, "/initiatives/PAY-3", 200, world.contract.initiativeCard(ADMIN, "PAY-3"));
+        world.server.answer(ADMIN, "/initiatives/PAY-3/signals", 200, world.contract.signals(ADMIN, "PAY-3"));
+
+        assertThat(world.initiative.render(parameters("key", "PAY-3"), as(ADMIN)))
+                .contains("<dt>Signals</dt><dd class=\"throughline-card-signals\"><p>No signal raised: the record "
+                        + "agrees with the status.</p></dd>");
     }
 
     @Test
