@@ -53,8 +53,8 @@ public final class PlainEvents {
                     + " SERVICE VARCHAR(255), UNPLANNED BOOLEAN NOT NULL, FIXES " + text + ", CAUSED_BY VARCHAR(450),"
                     + " ISSUE_KEYS " + text + ", CHANGES " + text + ", CONSTRAINT U_BENCH_EVENT_KEY UNIQUE (EVENT_KEY))");
             statement.execute("CREATE INDEX IX_BENCH_EVENT_AT ON " + EVENTS + " (HAPPENED_AT)");
-            statement.execute("CREATE INDEX IX_BENCH_EVENT_SUBJECT ON " + EVENTS + " (SUBJECT)");
-            statement.execute("CREATE INDEX IX_BENCH_EVENT_SERVICE ON " + EVENTS + " (SERVICE)");
+            statement.execute("CREATE INDEX IX_BENCH_EVENT_SUBJECT ON " + EVENTS + " (SUBJECT, HAPPENED_AT)");
+            statement.execute("CREATE INDEX IX_BENCH_EVENT_SERVICE ON " + EVENTS + " (SERVICE, HAPPENED_AT)");
             statement.execute("CREATE TABLE " + ISSUES + " (" + id + ", EVENT_KEY VARCHAR(64) NOT NULL,"
                     + " ISSUE_KEY VARCHAR(255) NOT NULL)");
             statement.execute("CREATE INDEX IX_BENCH_ISSUE_EVENT ON " + ISSUES + " (EVENT_KEY)");

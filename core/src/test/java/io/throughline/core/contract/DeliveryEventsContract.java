@@ -143,6 +143,22 @@ public abstract class DeliveryEventsContract {
     }
 
     @Test
+    void anIncidentComesByItsCauseOnlyWhenItAndTheDeploymentItNamesAreInTheWindow() {
+        DeliveryEvent early = deploy("d0", -48, "batch", GROW_1);
+        DeliveryEvent counted = deploy("d1", 10, "web", GROW_1);
+        DeliveryEvent causedByEarly = DeliveryEvent.incidentOpened(key("i1"), hour(5), "INC-1", "prod",
+                Optional.empty(), Optional.of("d0"));
+        DeliveryEvent openedAfter = DeliveryEvent.incidentOpened(key("i2"), hour(24 * 20), "INC-2", "prod",
+                Optional.empty(), Optional.of("d1"));
+        DeliveryEvent causedByCounted = DeliveryEvent.incidentOpened(key("i3"), hour(12), "INC-3", "prod",
+                Optional.empty(), Optional.of("d1"));
+        events.append(List.of(early, counted, causedByEarly, openedAfter, causedByCounted));
+
+        assertThat(events.relevant(Set.of(GROW_1), FROM, TO)).containsExactlyInAnyOrder(early, counted, causedByCounted);
+        assertThat(events.relevantToProjects(Set.of("GROW"), FROM, TO)).containsExactlyInAnyOrder(counted, causedByCounted);
+    }
+
+    @Test
     void manyIssuesAndManyEventsAreReadInFull() {
         List<DeliveryEvent> batch = new ArrayList<>();
         Set<InitiativeKey> issues = new java.util.HashSet<>();

@@ -18,18 +18,20 @@ import net.java.ao.schema.Table;
  * the tables are the ones AO created ({@code AO_4B8D87_...}, upper case, quoted where the database
  * folds case, e.g. PostgreSQL), in the schema where they actually are. The quote comes from JDBC's
  * metadata (a back-tick on MySQL, a double quote elsewhere), so the same SQL serves every database
- * Jira supports.
+ * Jira supports. {@link #arrays()} says whether a list of values may be bound as one array.
  */
 public final class SqlNames {
 
     private final String quote;
     private final String schemaPrefix;
+    private final boolean arrays;
     private final Map<Class<?>, String> tables = new ConcurrentHashMap<>();
     private final Map<String, String> statements = new ConcurrentHashMap<>();
 
-    SqlNames(String quote, String schema) {
+    SqlNames(String quote, String schema, boolean arrays) {
         this.quote = quote == null || quote.isBlank() ? "" : quote.strip();
         this.schemaPrefix = schema == null || schema.isEmpty() ? "" : quoted(schema) + ".";
+        this.arrays = arrays;
     }
 
     /**
@@ -57,7 +59,8 @@ public final class SqlNames {
             throw new SQLException("the app's table " + table + " is in several schemas " + schemas
                     + " and the connection's own schema (" + own + ") is none of them");
         }
-        return new SqlNames(metadata.getIdentifierQuoteString(), schema);
+        return new SqlNames(metadata.getIdentifierQuoteString(), schema,
+                "PostgreSQL".equals(metadata.getDatabaseProductName()));
     }
 
     /** The names for one database, resolved from the first connection that asks and kept. */
@@ -91,6 +94,16 @@ public final class SqlNames {
             statements.put(name, known);
         }
         return known;
+    }
+
+    /**
+     * Whether a list of values is bound as one array parameter, {@code column = ANY (?)}: on PostgreSQL,
+     * where the plan it caches for a statement then estimates the list from the array instead of counting
+     * every parameter of a fixed IN list as a distinct value, and one statement takes a list of any length.
+     * Elsewhere lists are IN lists of parameters, in chunks.
+     */
+    public boolean arrays() {
+        return arrays;
     }
 
     /** The entity's table, schema-qualified and quoted. */

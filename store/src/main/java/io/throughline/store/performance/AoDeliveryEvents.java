@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -40,8 +39,6 @@ import java.util.stream.Collectors;
  */
 public final class AoDeliveryEvents implements DeliveryEvents {
 
-    /** Parameters per IN list: one statement text per kind, padded with repeats, under every database's limit. */
-    static final int CHUNK = 500;
     private static final int ATTEMPTS = 3;
     private static final EventType[] TYPES = EventType.values();
     private static final String[] COLUMNS = {"SOURCE", "EVENT_ID", "TYPE", "HAPPENED_AT", "SUBJECT", "ENVIRONMENT",
@@ -70,11 +67,11 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         List<String> keys = events.stream().map(event -> digest(event.key())).toList();
         Set<String> stored = ao.read((connection, names) -> {
             Set<String> found = new HashSet<>();
-            for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(keys)))) {
-                String sql = names.sql("events.stored", n -> "SELECT " + n.column("EVENT_KEY") + " FROM "
-                        + n.table(DeliveryEventEntity.class) + " WHERE " + n.column("EVENT_KEY") + " IN (" + marks() + ")");
+            for (InList list : InList.of(names, new HashSet<>(keys))) {
+                String sql = names.sql(list.name("events.stored"), n -> "SELECT " + n.column("EVENT_KEY") + " FROM "
+                        + n.table(DeliveryEventEntity.class) + " WHERE " + list.condition(n.column("EVENT_KEY")));
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    bind(statement, 1, chunk);
+                    list.bind(statement, 1);
                     try (ResultSet row = statement.executeQuery()) {
                         while (row.next()) {
                             found.add(row.getString(1));
@@ -131,23 +128,26 @@ public final class AoDeliveryEvents implements DeliveryEvents {
     public List<DeliveryEvent> relevant(Set<InitiativeKey> issues, Instant from, Instant to) {
         // Every deployment naming one of the issues before the window's end: the first one ever counts for issue lead time.
         return naming("events.naming", "ISSUE_KEY", issues.stream().map(InitiativeKey::value).sorted().toList(),
-                Long.MIN_VALUE, from, to);
+                false, from, to);
     }
 
     @Override
     public List<DeliveryEvent> relevantToProjects(Set<String> projects, Instant from, Instant to) {
         // Every deployment in the window naming an issue of one of the projects.
-        return naming("events.projects", "PROJECT", projects.stream().sorted().toList(), Columns.millis(from), from, to);
+        return naming("events.projects", "PROJECT", projects.stream().sorted().toList(), true, from, to);
     }
 
     /**
      * A figures read. 1: the deployments naming one of {@code values} in the issue index's {@code column},
-     * from {@code deployedFrom} to the window's end, and in the same statement every incident opened in the
-     * window naming as its cause one of those deployed in the window. Joins from the issue index, not
-     * "EVENT_KEY IN (SELECT ...)": H2 checks such a subquery row by row over the whole table once other
-     * conditions are present (figure 6b in docs/performance.md). Then {@link #around}.
+     * each with the incidents naming it as their cause (a left join on {@code CAUSED_BY}, so the issue index
+     * and its deployments are read once). Joins from the issue index, not "EVENT_KEY IN (SELECT ...)": H2
+     * checks such a subquery row by row over the whole table once other conditions are present. Only a
+     * project's deployments are bounded by the window in SQL ({@code windowed}): an issue's are few whatever
+     * the store holds, and a time bound beside its keys would let the plan PostgreSQL caches for the
+     * statement (which must guess a parameter's range) start from the time index and read the whole window
+     * (figure 6b in docs/performance.md). The rest of the window is applied here. Then {@link #around}.
      */
-    private List<DeliveryEvent> naming(String statementName, String column, List<String> values, long deployedFrom,
+    private List<DeliveryEvent> naming(String statementName, String column, List<String> values, boolean windowed,
                                        Instant from, Instant to) {
         if (values.isEmpty()) {
             return List.of();
@@ -157,26 +157,36 @@ public final class AoDeliveryEvents implements DeliveryEvents {
         return ao.read((connection, names) -> {
             Map<String, DeliveryEvent> found = new LinkedHashMap<>();
             Map<String, DeliveryEvent> opened = new LinkedHashMap<>();
-            for (List<String> chunk : chunks(values)) {
-                String sql = names.sql(statementName, n -> select(n, "e") + " FROM " + named(n) + " WHERE e."
-                        + n.column("TYPE") + " = 'DEPLOYMENT' AND e." + n.column("HAPPENED_AT") + " >= ? AND e."
-                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column(column) + " IN (" + marks()
-                        + ") UNION ALL " + select(n, "c") + " FROM " + named(n) + " JOIN "
-                        + n.table(DeliveryEventEntity.class) + " c ON c." + n.column("CAUSED_BY") + " = e."
-                        + n.column("EVENT_ID") + " WHERE e." + n.column("TYPE") + " = 'DEPLOYMENT' AND e."
-                        + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND c."
-                        + n.column("TYPE") + " = 'INCIDENT_OPENED' AND c." + n.column("HAPPENED_AT") + " >= ? AND c."
-                        + n.column("HAPPENED_AT") + " < ? AND i." + n.column(column) + " IN (" + marks() + ")");
-                query(connection, sql, found, opened, statement -> {
-                    statement.setLong(1, deployedFrom);
-                    statement.setLong(2, end);
-                    bind(statement, 3, chunk);
-                    statement.setLong(CHUNK + 3, start);
-                    statement.setLong(CHUNK + 4, end);
-                    statement.setLong(CHUNK + 5, start);
-                    statement.setLong(CHUNK + 6, end);
-                    bind(statement, CHUNK + 7, chunk);
-                });
+            for (InList list : InList.of(names, values)) {
+                String sql = names.sql(list.name(statementName), n -> select(n, "e") + ", " + columns(n, "c")
+                        + " FROM " + named(n) + " LEFT JOIN " + n.table(DeliveryEventEntity.class) + " c ON c."
+                        + n.column("CAUSED_BY") + " = e." + n.column("EVENT_ID") + " AND c." + n.column("TYPE")
+                        + " = 'INCIDENT_OPENED' WHERE e." + n.column("TYPE") + " = 'DEPLOYMENT' AND "
+                        + (windowed ? "e." + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT")
+                        + " < ? AND " : "") + list.condition("i." + n.column(column)));
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    int next = 1;
+                    if (windowed) {
+                        statement.setLong(next++, start);
+                        statement.setLong(next++, end);
+                    }
+                    list.bind(statement, next);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            DeliveryEvent deployment = toEvent(row, 0);
+                            if (!deployment.at().isBefore(to) || windowed && deployment.at().isBefore(from)) {
+                                continue;
+                            }
+                            found.putIfAbsent(key(deployment), deployment);
+                            if (row.getString(COLUMNS.length + 1) != null && !deployment.at().isBefore(from)) {
+                                DeliveryEvent incident = toEvent(row, COLUMNS.length);
+                                if (!incident.at().isBefore(from) && incident.at().isBefore(to)) {
+                                    opened.putIfAbsent(key(incident), incident);
+                                }
+                            }
+                        }
+                    }
+                }
             }
             return around(connection, names, found, opened, from, to);
         });
@@ -201,22 +211,22 @@ public final class AoDeliveryEvents implements DeliveryEvents {
             return List.copyOf(found.values());
         }
         // 2. Their services' deployments and rollbacks in the window, and the incidents opened in the window
-        // naming one of those services: each half of the union on its own index (subject, service).
-        for (List<String> chunk : chunks(services.stream().sorted().toList())) {
-            String sql = names.sql("events.services", n -> select(n, "e") + " FROM " + events(n) + " WHERE e." + n.column("TYPE")
-                    + " IN ('DEPLOYMENT', 'ROLLBACK') AND e." + n.column("HAPPENED_AT") + " >= ? AND e."
-                    + n.column("HAPPENED_AT") + " < ? AND e." + n.column("SUBJECT") + " IN (" + marks() + ")"
+        // naming one of those services: each half of the union one range of its (service, time) index.
+        for (InList list : InList.of(names, services.stream().sorted().toList())) {
+            String sql = names.sql(list.name("events.services"), n -> select(n, "e") + " FROM " + events(n) + " WHERE e."
+                    + n.column("TYPE") + " IN ('DEPLOYMENT', 'ROLLBACK') AND e." + n.column("HAPPENED_AT") + " >= ? AND e."
+                    + n.column("HAPPENED_AT") + " < ? AND " + list.condition("e." + n.column("SUBJECT"))
                     + " UNION ALL " + select(n, "e") + " FROM " + events(n) + " WHERE e." + n.column("TYPE")
                     + " = 'INCIDENT_OPENED' AND e."
-                    + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND e."
-                    + n.column("SERVICE") + " IN (" + marks() + ")");
+                    + n.column("HAPPENED_AT") + " >= ? AND e." + n.column("HAPPENED_AT") + " < ? AND "
+                    + list.condition("e." + n.column("SERVICE")));
             query(connection, sql, found, opened, statement -> {
                 statement.setLong(1, start);
                 statement.setLong(2, end);
-                bind(statement, 3, chunk);
-                statement.setLong(CHUNK + 3, start);
-                statement.setLong(CHUNK + 4, end);
-                bind(statement, CHUNK + 5, chunk);
+                int next = list.bind(statement, 3);
+                statement.setLong(next, start);
+                statement.setLong(next + 1, end);
+                list.bind(statement, next + 2);
             });
         }
         // 3. Those incidents, by the two ways above.
@@ -225,11 +235,11 @@ public final class AoDeliveryEvents implements DeliveryEvents {
             incidents.add(incident.subject());
         }
         // 4. Every event of those incidents: earlier openings, resolutions.
-        for (List<String> chunk : chunks(incidents.stream().sorted().toList())) {
-            String sql = names.sql("events.incident", n -> select(n, "e") + " FROM " + events(n) + " WHERE e."
-                    + n.column("TYPE") + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND e." + n.column("SUBJECT")
-                    + " IN (" + marks() + ")");
-            query(connection, sql, found, found, statement -> bind(statement, 1, chunk));
+        for (InList list : InList.of(names, incidents.stream().sorted().toList())) {
+            String sql = names.sql(list.name("events.incident"), n -> select(n, "e") + " FROM " + events(n) + " WHERE e."
+                    + n.column("TYPE") + " IN ('INCIDENT_OPENED', 'INCIDENT_RESOLVED') AND "
+                    + list.condition("e." + n.column("SUBJECT")));
+            query(connection, sql, found, found, statement -> list.bind(statement, 1));
         }
         return List.copyOf(found.values());
     }
@@ -274,7 +284,11 @@ public final class AoDeliveryEvents implements DeliveryEvents {
 
     /** The columns {@link #toEvent} reads, of the event table under {@code alias}. */
     private static String select(SqlNames n, String alias) {
-        return "SELECT " + Arrays.stream(COLUMNS).map(c -> alias + "." + n.column(c)).collect(Collectors.joining(", "));
+        return "SELECT " + columns(n, alias);
+    }
+
+    private static String columns(SqlNames n, String alias) {
+        return Arrays.stream(COLUMNS).map(c -> alias + "." + n.column(c)).collect(Collectors.joining(", "));
     }
 
     /** Every event: {@code e}. */
@@ -300,24 +314,30 @@ public final class AoDeliveryEvents implements DeliveryEvents {
             binding.bind(statement);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    DeliveryEvent event = toEvent(row);
-                    (event.type() == EventType.INCIDENT_OPENED ? incidents : into)
-                            .putIfAbsent(event.key().source() + "\n" + event.key().id(), event);
+                    DeliveryEvent event = toEvent(row, 0);
+                    (event.type() == EventType.INCIDENT_OPENED ? incidents : into).putIfAbsent(key(event), event);
                 }
             }
         }
     }
 
-    private static DeliveryEvent toEvent(ResultSet row) throws SQLException {
-        String fixes = row.getString(9);
-        String keys = row.getString(11);
-        String changes = row.getString(12);
-        return new DeliveryEvent(new EventKey(row.getString(1), row.getString(2)), Rows.constant(TYPES, row.getString(3)),
-                Columns.instant(row.getLong(4)), row.getString(5), Optional.ofNullable(row.getString(6)),
-                Optional.ofNullable(row.getString(7)), keys == null ? Set.of() : issues(keys.split("\n")),
+    /** The one event of a found event's source and id. */
+    private static String key(DeliveryEvent event) {
+        return event.key().source() + "\n" + event.key().id();
+    }
+
+    /** The event in the row's {@link #COLUMNS} after the first {@code skip} columns. */
+    private static DeliveryEvent toEvent(ResultSet row, int skip) throws SQLException {
+        String fixes = row.getString(skip + 9);
+        String keys = row.getString(skip + 11);
+        String changes = row.getString(skip + 12);
+        return new DeliveryEvent(new EventKey(row.getString(skip + 1), row.getString(skip + 2)),
+                Rows.constant(TYPES, row.getString(skip + 3)), Columns.instant(row.getLong(skip + 4)),
+                row.getString(skip + 5), Optional.ofNullable(row.getString(skip + 6)),
+                Optional.ofNullable(row.getString(skip + 7)), keys == null ? Set.of() : issues(keys.split("\n")),
                 changes == null ? List.of() : Arrays.stream(changes.split("\n")).map(AoDeliveryEvents::change).toList(),
-                row.getBoolean(8), fixes == null ? Set.of() : Set.of(fixes.split("\n")),
-                Optional.ofNullable(row.getString(10)));
+                row.getBoolean(skip + 8), fixes == null ? Set.of() : Set.of(fixes.split("\n")),
+                Optional.ofNullable(row.getString(skip + 10)));
     }
 
     private static ShippedChange change(String line) {
@@ -328,26 +348,6 @@ public final class AoDeliveryEvents implements DeliveryEvents {
 
     private static Set<InitiativeKey> issues(String[] keys) {
         return Arrays.stream(keys).map(InitiativeKey::parse).collect(Collectors.toSet());
-    }
-
-    private static String marks() {
-        return String.join(", ", java.util.Collections.nCopies(CHUNK, "?"));
-    }
-
-    /** Binds a chunk from {@code first}, repeating its last value to fill the statement's fixed list. */
-    private static void bind(PreparedStatement statement, int first, List<String> chunk) throws SQLException {
-        for (int i = 0; i < CHUNK; i++) {
-            statement.setString(first + i, chunk.get(Math.min(i, chunk.size() - 1)));
-        }
-    }
-
-    private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = List.copyOf(values);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int start = 0; start < all.size(); start += CHUNK) {
-            chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
-        }
-        return chunks;
     }
 
     /** The stored key of an event: SHA-256 of its source and id, each with its length in front. */
