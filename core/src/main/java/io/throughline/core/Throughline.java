@@ -66,7 +66,7 @@ public final class Throughline {
                 ports.settings());
         this.settings = new SettingsService(ports.settings(), ports.transactions());
         this.signals = new SignalService(access, ports.stages(), ports.evidence(), contracts, trace, performance,
-                ports.settings(), ports.clock());
+                ports.settings(), ports.clock(), ports.dependencies(), ports.teams());
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());
     }

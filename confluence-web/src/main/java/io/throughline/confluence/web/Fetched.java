@@ -6,6 +6,13 @@ import java.time.Instant;
 /** The data a macro renders: fresh from Jira, an earlier answer standing in after a failure, or none. */
 public sealed interface Fetched<T> {
 
+    /** What a read gave, fresh or kept from before; nothing when it could not be read at all. */
+    static <T> java.util.Optional<T> usable(Fetched<T> read) {
+        return read instanceof Fresh<T> fresh ? java.util.Optional.of(fresh.data())
+                : read instanceof Stale<T> stale ? java.util.Optional.of(stale.data()) : java.util.Optional.empty();
+    }
+
+
     record Fresh<T>(T data, Instant at) implements Fetched<T> {
     }
 

@@ -108,6 +108,12 @@ public final class RecordedContract {
                 io.throughline.web.view.ViewText.forLocale(java.util.Locale.ENGLISH)));
     }
 
+    /** A team's signals as the Jira side answers them. */
+    public String teamSignals(String viewer, String team) {
+        return write(io.throughline.jira.web.json.TeamSignalsJson.of(world.app.signals().forTeam(UserRef.of(viewer), team),
+                io.throughline.web.view.ViewText.forLocale(java.util.Locale.ENGLISH)));
+    }
+
     /** A team's delivery figures as the Jira side answers them. */
     public String teamPerformance(String viewer, String team, int days) {
         return write(io.throughline.jira.web.json.DeliveryPerformanceJson.of(

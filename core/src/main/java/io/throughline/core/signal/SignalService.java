@@ -1,8 +1,14 @@
 package io.throughline.core.signal;
 
 import io.throughline.core.common.Clock;
+import io.throughline.core.common.Message;
+import io.throughline.core.common.Team;
+import io.throughline.core.common.TeamDirectory;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.contract.ContractService;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceKind;
 import io.throughline.core.evidence.EvidenceLedger;
@@ -51,10 +57,22 @@ public final class SignalService {
     private final PerformanceService performance;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final DependencyRepository dependencies;
+    private final TeamDirectory teams;
 
+    /** Without team signals (a host that keeps no dependencies judges only initiatives). */
     public SignalService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
                          ContractService contracts, TraceService traces, PerformanceService performance,
                          SettingsRepository settings, Clock clock) {
+        this(access, stages, evidence, contracts, traces, performance, settings, clock, null, null);
+    }
+
+    public SignalService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
+                         ContractService contracts, TraceService traces, PerformanceService performance,
+                         SettingsRepository settings, Clock clock, DependencyRepository dependencies,
+                         TeamDirectory teams) {
+        this.dependencies = dependencies;
+        this.teams = teams;
         this.access = access;
         this.stages = stages;
         this.evidence = evidence;
@@ -73,6 +91,28 @@ public final class SignalService {
     public InitiativeSignals forInitiative(UserRef viewer, InitiativeKey key) {
         Initiative initiative = access.toView(viewer, key);
         return forTrace(initiative, traces.trace(viewer, key));
+    }
+
+    /**
+     * The signals of a team the viewer may know about: {@link Signal#COORDINATION_DEBT}, judged on the
+     * weekly median acknowledgement latency of the requests to it (withdrawn ones left out). The
+     * series holds only medians, never a request, so a viewer who may know the team may see it.
+     *
+     * @throws ThroughlineException.NotFound for a team the viewer may not know about, or that does not exist
+     */
+    public TeamSignals forTeam(UserRef viewer, String teamName) {
+        if (teams == null || dependencies == null) {
+            throw new IllegalStateException("this host judges no team signals");
+        }
+        Team team = TeamDirectory.match(teams.teamsVisibleTo(viewer), teamName).orElseThrow(() ->
+                new ThroughlineException.NotFound(Message.of("throughline.error.team-not-found",
+                        String.valueOf(teamName).strip())));
+        Instant now = clock.now();
+        SignalThresholds limits = SignalThresholds.of(settings.current());
+        List<Dependency> requests = dependencies.findAll().stream()
+                .filter(d -> d.providerTeam().equals(team) && !d.state().isWithdrawn()).toList();
+        List<Optional<BigDecimal>> weeks = AcknowledgementWeeks.medians(requests, now, limits.coordinationWeeks() + 1);
+        return new TeamSignals(team, now, Signals.coordinationDebt(weeks, limits).stream().toList(), weeks);
     }
 
     /** The signals of an initiative whose trace the caller has already read as its viewer (the panel). */

@@ -5,6 +5,8 @@ import io.throughline.confluence.web.HtmlWriter;
 import io.throughline.confluence.web.JiraLinks;
 import io.throughline.confluence.web.performance.PerformanceData;
 import io.throughline.confluence.web.performance.PerformanceLines;
+import io.throughline.confluence.web.signal.SignalLines;
+import io.throughline.confluence.web.signal.SignalsData;
 import io.throughline.core.metric.Measure;
 import io.throughline.web.view.GateWords;
 import io.throughline.web.view.ViewText;
@@ -89,17 +91,8 @@ final class InitiativeCardRenderer {
     /** The signals the initiative raises, each a badge with its reason, as the panel shows them. */
     private void signals(HtmlWriter out, SignalsData raised) {
         out.element("dt", text.text("throughline.web.signal.heading")).open("dd", "class", "throughline-card-signals");
-        if (raised.raised().isEmpty()) {
-            out.element("p", text.text("throughline.web.signal.none")).close("dd");
-            return;
-        }
-        out.open("ul", "class", "throughline-signal-list");
-        for (SignalsData.Raised signal : raised.raised()) {
-            out.open("li", "class", "throughline-signal", "data-signal", signal.code())
-                    .open("span", "class", "aui-lozenge aui-lozenge-moved").text(signal.name()).close("span")
-                    .text(" ").text(signal.reason()).close("li");
-        }
-        out.close("ul").close("dd");
+        SignalLines.write(out, text, raised);
+        out.close("dd");
     }
 
     /** The delivery figures' headline: deployments, fail rate, recovery, rework, each with its counts. */

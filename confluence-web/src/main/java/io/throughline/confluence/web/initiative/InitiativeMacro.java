@@ -7,6 +7,7 @@ import io.throughline.confluence.web.MacroContext;
 import io.throughline.confluence.web.MacroRun;
 import io.throughline.confluence.web.jira.RestPaths;
 import io.throughline.confluence.web.performance.PerformanceData;
+import io.throughline.confluence.web.signal.SignalsData;
 import io.throughline.web.view.ViewText;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,13 +36,13 @@ public final class InitiativeMacro {
             // The delivery trace is a second read; a Jira that cannot answer it (an older app) leaves the card without it.
             Fetched<DeliveryData> trace = jira.fetch(viewer, RestPaths.trace(params.key().value()),
                     DeliveryData::read, DeliveryData.class);
-            Optional<DeliveryData> delivery = usable(trace);
+            Optional<DeliveryData> delivery = Fetched.usable(trace);
             // So are the delivery figures: a Jira that keeps no delivery events leaves the card without them.
             Fetched<PerformanceData> figures = jira.fetch(viewer, RestPaths.performance(params.key().value()),
                     PerformanceData::read, PerformanceData.class);
-            Optional<PerformanceData> performance = usable(figures);
+            Optional<PerformanceData> performance = Fetched.usable(figures);
             // And the signals: a Jira app older than them leaves the card without its Signals line.
-            Optional<SignalsData> signals = usable(jira.fetch(viewer, RestPaths.signals(params.key().value()),
+            Optional<SignalsData> signals = Fetched.usable(jira.fetch(viewer, RestPaths.signals(params.key().value()),
                     SignalsData::read, SignalsData.class));
             InitiativeCardRenderer renderer = new InitiativeCardRenderer(ViewText.forLocale(context.locale()),
                     new JiraLinks(jira.browserBaseUrl()), today, delivery, performance, signals);
@@ -49,9 +50,4 @@ public final class InitiativeMacro {
         });
     }
 
-    /** What a read gave, fresh or kept from before; nothing when it could not be read at all. */
-    private static <T> Optional<T> usable(Fetched<T> read) {
-        return read instanceof Fetched.Fresh<T> fresh ? Optional.of(fresh.data())
-                : read instanceof Fetched.Stale<T> stale ? Optional.of(stale.data()) : Optional.empty();
-    }
 }

@@ -40,6 +40,11 @@ public final class RestPaths {
         return "/initiatives/" + encode(key) + "/delivery-performance?days=90";
     }
 
+    /** A team's status-integrity signals. */
+    public static String teamSignals(String team) {
+        return "/teams/" + encode(team) + "/signals";
+    }
+
     /** An initiative's status-integrity signals. */
     public static String signals(String key) {
         return "/initiatives/" + encode(key) + "/signals";

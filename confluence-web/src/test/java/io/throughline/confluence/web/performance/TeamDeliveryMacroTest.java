@@ -44,7 +44,8 @@ class TeamDeliveryMacroTest {
 
         String html = world.teamDelivery.render(parameters("team", " Payments ", "days", "30"), as(ADMIN));
 
-        assertThat(world.server.requests()).containsExactly(ADMIN + " /teams/Payments/delivery-performance?days=30");
+        assertThat(world.server.requests()).containsExactly(ADMIN + " /teams/Payments/delivery-performance?days=30",
+                ADMIN + " /teams/Payments/signals");
         assertThat(html).contains("<h3>Delivery system of Payments</h3>", "<li>Deployments: 1 in 30 days (0.23 a week)</li>",
                 "<li>Change fail rate: 100 % (1 of 1 deployments; 1 tied to an incident by its service)</li>",
                 "<li>Recovery time: none recovered yet (1 still open)</li>");
@@ -70,5 +71,30 @@ class TeamDeliveryMacroTest {
         String html = world.teamDelivery.render(parameters("team", "Growth"), as(ADMIN));
 
         assertThat(html).contains("No production deployments of this team’s work in the last 90 days.");
+    }
+
+    @Test
+    void theTeamsSignalsFollowItsFigures() {
+        world.server.answer(ADMIN, "/teams/Growth/delivery-performance?days=90", 200,
+                world.contract.teamPerformance(ADMIN, "Growth", 90));
+        world.server.answer(ADMIN, "/teams/Growth/signals", 200, "{\"team\":\"Growth\",\"asOf\":\"x\",\"signals\":"
+                + "[{\"signal\":\"COORDINATION_DEBT\",\"name\":\"Coordination debt\",\"reason\":\"grew <4> weeks\"}],"
+                + "\"weeklyAcknowledgementDays\":[1,2,3,4,5]}");
+
+        String html = world.teamDelivery.render(parameters("team", "Growth"), as(ADMIN));
+
+        assertThat(html).contains("<div class=\"throughline-team-signals\"><p class=\"throughline-heading\">Signals</p>",
+                "data-signal=\"COORDINATION_DEBT\"><span class=\"aui-lozenge aui-lozenge-moved\">Coordination debt</span>"
+                        + " grew &#60;4&#62; weeks</li>");
+    }
+
+    @Test
+    void aTeamRaisingNoSignalSaysSo() {
+        world.server.answer(ADMIN, "/teams/Growth/delivery-performance?days=90", 200,
+                world.contract.teamPerformance(ADMIN, "Growth", 90));
+        world.server.answer(ADMIN, "/teams/Growth/signals", 200, world.contract.teamSignals(ADMIN, "Growth"));
+
+        assertThat(world.teamDelivery.render(parameters("team", "Growth"), as(ADMIN)))
+                .contains("<p>No signal raised: the record agrees with the status.</p>");
     }
 }

@@ -40,6 +40,7 @@ public final class RestApi {
                 new DeliveryPerformanceResource(app.performance(), context),
                 new TeamPerformanceResource(app.performance(), context),
                 new SignalsResource(app.signals(), context),
+                new TeamSignalsResource(app.signals(), context),
                 new AssumptionResource(app.assumptions(), context),
                 new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),

@@ -32,4 +32,15 @@ class SignalsResourceTest extends RestTestBase {
         assertThat(server.get("/initiatives/NOPE-1/signals", ADMIN).status()).isEqualTo(404);
         assertThat(server.get("/initiatives/not-a-key/signals", ADMIN).status()).isEqualTo(404);
     }
+
+    @Test
+    void aTeamsSignalsComeWithTheirWeeklySeriesForWhoeverMayKnowTheTeam() {
+        RestServer.Reply identity = server.get("/teams/identity/signals", LEAD_IDENTITY);
+
+        assertThat(identity.status()).as(identity.body()).isEqualTo(200);
+        assertThat(identity.json().get("team").asText()).isEqualTo("Identity");
+        assertThat(identity.json().get("signals")).isEmpty();
+        assertThat(identity.json().get("weeklyAcknowledgementDays")).hasSize(5).allMatch(JsonNode::isNull);
+        assertThat(server.get("/teams/Nobody/signals", ADMIN).status()).isEqualTo(404);
+    }
 }
