@@ -107,17 +107,7 @@ public final class PerformanceService {
      */
     public DeliveryPerformance forTrace(Trace trace, int days) {
         requireDays(days);
-        InitiativeKey key = trace.initiative();
-        Set<InitiativeKey> attributed = new HashSet<>();
-        attributed.add(key);
-        Map<InitiativeKey, Instant> started = new HashMap<>();
-        for (DeliveryItem item : trace.items()) {
-            attributed.add(item.key());
-            item.startedAt().ifPresent(at -> started.put(item.key(), at));
-        }
-        Window window = Window.last(days, clock.now());
-        return DeliveryFigures.compute(events.relevant(attributed, window.from(), window.to()), attributed, started,
-                window, settings.current().productionPattern());
+        return forTrace(trace, List.of(Window.last(days, clock.now()))).get(0);
     }
 
     /**
@@ -186,10 +176,20 @@ public final class PerformanceService {
     }
 
     private static void requireDays(int days) {
+        checkedDays(days);
+    }
+
+    /**
+     * {@code days} when it is a window's length (7 to 365).
+     *
+     * @throws ThroughlineException.InvalidInput on the field {@code days} otherwise
+     */
+    public static int checkedDays(int days) {
         if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
             FieldErrors errors = new FieldErrors();
             errors.add(DAYS, "throughline.events.days.range", days, Window.MIN_DAYS, Window.MAX_DAYS);
             errors.throwIfAny();
         }
+        return days;
     }
 }

@@ -6,6 +6,7 @@ import io.throughline.core.common.Team;
 import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.contract.Contract;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.Dependency;
 import io.throughline.core.dependency.DependencyRepository;
@@ -34,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +43,9 @@ import java.util.Optional;
 /**
  * The signals of one initiative as its viewer may see it: the facts gathered from the stage history,
  * the evidence, the contract, the trace as the viewer sees it and the delivery events attributed
- * through it (one read of the events for every window), then judged by {@link Signals}. Weekly
- * snapshots are not kept yet, so {@link Signal#MOSTLY_DONE} has no history to be raised from.
+ * through it (one read of the events for every window), then judged by {@link Signals}; and a
+ * team's, from the history of the requests to it. Weekly snapshots are not kept yet, so
+ * {@link Signal#MOSTLY_DONE} has no history to be raised from.
  */
 public final class SignalService {
 
@@ -59,13 +62,6 @@ public final class SignalService {
     private final Clock clock;
     private final DependencyRepository dependencies;
     private final TeamDirectory teams;
-
-    /** Without team signals (a host that keeps no dependencies judges only initiatives). */
-    public SignalService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
-                         ContractService contracts, TraceService traces, PerformanceService performance,
-                         SettingsRepository settings, Clock clock) {
-        this(access, stages, evidence, contracts, traces, performance, settings, clock, null, null);
-    }
 
     public SignalService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
                          ContractService contracts, TraceService traces, PerformanceService performance,
@@ -90,7 +86,23 @@ public final class SignalService {
      */
     public InitiativeSignals forInitiative(UserRef viewer, InitiativeKey key) {
         Initiative initiative = access.toView(viewer, key);
-        return forTrace(initiative, traces.trace(viewer, key));
+        Ledger ledger = new Ledger(evidence.entriesFor(key));
+        return judge(initiative, traces.trace(viewer, key), ledger, contracts.inForce(initiative, ledger),
+                Optional.empty()).signals();
+    }
+
+    /** The signals, and the delivery figures over the panel's window read with them. */
+    public record WithFigures(InitiativeSignals signals, DeliveryPerformance figures) {
+    }
+
+    /**
+     * For a caller that has already read the initiative's trace, ledger and contract as its viewer
+     * (the panel): its signals, and from the same read of the events the figures over the last
+     * {@code figureDays} (7 to 365) that the panel shows beside them.
+     */
+    public WithFigures forPanel(Initiative initiative, Trace trace, Ledger ledger, Optional<Contract> contract,
+                                int figureDays) {
+        return judge(initiative, trace, ledger, contract, Optional.of(figureDays));
     }
 
     /**
@@ -101,9 +113,6 @@ public final class SignalService {
      * @throws ThroughlineException.NotFound for a team the viewer may not know about, or that does not exist
      */
     public TeamSignals forTeam(UserRef viewer, String teamName) {
-        if (teams == null || dependencies == null) {
-            throw new IllegalStateException("this host judges no team signals");
-        }
         Team team = TeamDirectory.match(teams.teamsVisibleTo(viewer), teamName).orElseThrow(() ->
                 new ThroughlineException.NotFound(Message.of("throughline.error.team-not-found",
                         String.valueOf(teamName).strip())));
@@ -115,27 +124,31 @@ public final class SignalService {
         return new TeamSignals(team, now, Signals.coordinationDebt(weeks, limits).stream().toList(), weeks);
     }
 
-    /** The signals of an initiative whose trace the caller has already read as its viewer (the panel). */
-    public InitiativeSignals forTrace(Initiative initiative, Trace trace) {
+    /** Judges the facts; with {@code figureDays}, also the figures over that window, from the same read. */
+    private WithFigures judge(Initiative initiative, Trace trace, Ledger ledger, Optional<Contract> contract,
+                              Optional<Integer> figureDays) {
         Instant now = clock.now();
         SignalThresholds limits = SignalThresholds.of(settings.current());
-        InitiativeFacts facts = facts(initiative, trace, limits, now);
-        return new InitiativeSignals(initiative.key(), now, Signals.judge(facts, limits, now, clock.zone()));
+        List<Window> windows = new ArrayList<>(List.of(Window.last(YEAR_DAYS, now),
+                Window.last(limits.speedWindowDays(), now),
+                Window.last(limits.speedWindowDays(), now.minus(Duration.ofDays(limits.speedWindowDays()))),
+                Window.last(limits.outputDays(), now)));
+        figureDays.ifPresent(days -> windows.add(Window.last(PerformanceService.checkedDays(days), now)));
+        List<DeliveryPerformance> figures = performance.forTrace(trace, windows);
+        InitiativeFacts facts = facts(initiative, trace, ledger, contract, limits, now, figures);
+        return new WithFigures(new InitiativeSignals(initiative.key(), now, Signals.judge(facts, limits, now, clock.zone())),
+                figureDays.isPresent() ? figures.get(4) : null);
     }
 
-    private InitiativeFacts facts(Initiative initiative, Trace trace, SignalThresholds limits, Instant now) {
+    /** {@code figures}: over the year, the speed window, the one before it and the output window, in that order. */
+    private InitiativeFacts facts(Initiative initiative, Trace trace, Ledger ledger, Optional<Contract> contract,
+                                  SignalThresholds limits, Instant now, List<DeliveryPerformance> figures) {
         InitiativeKey key = initiative.key();
         List<StageChange> history = stages.changesFor(key);
         Instant stageSince = history.stream().filter(change -> change.to() == initiative.stage())
                 .map(StageChange::at).max(Comparator.naturalOrder())
                 .orElseGet(() -> history.stream().map(StageChange::at).min(Comparator.naturalOrder()).orElse(now));
-        Ledger ledger = new Ledger(evidence.entriesFor(key));
-
-        Window year = Window.last(YEAR_DAYS, now);
-        Window speedNow = Window.last(limits.speedWindowDays(), now);
-        Window speedBefore = Window.last(limits.speedWindowDays(), speedNow.from());
-        Window output = Window.last(limits.outputDays(), now);
-        List<DeliveryPerformance> figures = performance.forTrace(trace, List.of(year, speedNow, speedBefore, output));
+        Window year = figures.get(0).window();
         DeliveryPerformance before = figures.get(2);
         DeliveryPerformance current = figures.get(1);
         InitiativeFacts.Speed speed = new InitiativeFacts.Speed(current.deployments(),
@@ -147,8 +160,8 @@ public final class SignalService {
                 .orElse(false);
         Optional<Instant> lastEvidence = ledger.current().stream().map(EvidenceEntry::recordedAt)
                 .max(Comparator.naturalOrder());
-        int unaccepted = contracts.inForce(initiative, ledger)
-                .map(contract -> (int) contract.changes().stream().filter(c -> c.acceptedBy().isEmpty()).count())
+        int unaccepted = contract
+                .map(inForce -> (int) inForce.changes().stream().filter(c -> c.acceptedBy().isEmpty()).count())
                 .orElse(0);
         return new InitiativeFacts(initiative.stage(), stageSince, Optional.of(trace.progress()), trace.lastActivity(),
                 allDoneSince(trace), List.of(), horizon, readingByHorizon,

@@ -2,6 +2,7 @@ package io.throughline.jira.web.panel;
 
 import io.throughline.core.assumption.AssumptionService;
 import io.throughline.core.common.People;
+import io.throughline.core.contract.Contract;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.evidence.EvidenceEntry;
 import io.throughline.core.evidence.EvidenceId;
@@ -12,6 +13,7 @@ import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.initiative.Initiative;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.PermissionCheck;
+import io.throughline.core.performance.DeliveryPerformance;
 import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService.InitiativeDependencies;
 import io.throughline.core.portfolio.PortfolioService;
@@ -108,41 +110,45 @@ public final class InitiativePanelFactory {
         Ledger ledger = evidence.ledger(request.viewer(), initiative.key());
         InitiativeDependencies dependencies = portfolio.forInitiative(request.viewer(), initiative.key());
         Trace trace = traces.trace(request.viewer(), initiative.key());
+        Optional<Contract> contract = contracts.inForce(initiative, ledger);
+        Delivered delivered = delivered(initiative, trace, ledger, contract);
         return new InitiativePanel(header(request, text), text, ahead, stageNote,
                 MetricView.of(initiative.successMetric(), ledger.latestReading(), text),
                 HorizonView.of(initiative.evidenceHorizon(), request.today(), text),
                 evidence(ledger, text, request.zone()), dependencies(request, dependencies, trace, text),
                 new DeliverySection(trace, text, request.contextPath(), request.zone()),
-                contracts.inForce(initiative, ledger)
-                        .map(contract -> CommitmentSection.of(contract, initiative, people, text, request.zone()))
+                contract.map(inForce -> CommitmentSection.of(inForce, initiative, people, text, request.zone()))
                         .orElseGet(CommitmentSection::none),
                 new AssumptionSection(assumptions.assumptions(request.viewer(), initiative.key()), ledger.current(),
                         permissions.canEdit(request.viewer(), initiative.key()) && !initiative.stage().isClosed(),
                         people, text, request.zone()),
-                DeliverySystemSection.of(figures(trace), text),
-                SignalSection.of(signals(initiative, trace), text),
+                DeliverySystemSection.of(delivered.figures(), text),
+                SignalSection.of(delivered.signals(), text),
                 permissions.canEdit(request.viewer(), initiative.key()));
     }
 
-    /** The trace's delivery figures; none when the host keeps no events or they cannot be read now. */
-    private Optional<io.throughline.core.performance.DeliveryPerformance> figures(Trace trace) {
-        try {
-            return performance.map(service -> service.forTrace(trace, DeliverySystemSection.DAYS));
-        } catch (RuntimeException e) {
-            // The rest of the panel still helps; the figures come back when the store answers again.
-            LOG.log(java.util.logging.Level.WARNING, "Delivery figures of " + trace.initiative().value()
-                    + " could not be read", e);
-            return Optional.empty();
-        }
+    /** The Delivery system figures and the signals, each empty when the host has none. */
+    private record Delivered(Optional<DeliveryPerformance> figures, Optional<InitiativeSignals> signals) {
     }
 
-    /** The initiative's signals; none when the host judges none or they cannot be read now. */
-    private Optional<InitiativeSignals> signals(Initiative initiative, Trace trace) {
+    /**
+     * The trace's delivery figures and the initiative's signals, from one read of its events where the
+     * host judges signals; neither when the host keeps no events or the store cannot answer now.
+     */
+    private Delivered delivered(Initiative initiative, Trace trace, Ledger ledger, Optional<Contract> contract) {
         try {
-            return signals.map(service -> service.forTrace(initiative, trace));
+            if (signals.isPresent()) {
+                SignalService.WithFigures both = signals.get().forPanel(initiative, trace, ledger, contract,
+                        DeliverySystemSection.DAYS);
+                return new Delivered(Optional.of(both.figures()), Optional.of(both.signals()));
+            }
+            return new Delivered(performance.map(service -> service.forTrace(trace, DeliverySystemSection.DAYS)),
+                    Optional.empty());
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.WARNING, "Signals of " + initiative.key().value() + " could not be read", e);
-            return Optional.empty();
+            // The rest of the panel still helps; the figures come back when the store answers again.
+            LOG.log(java.util.logging.Level.WARNING, "Delivery figures and signals of " + initiative.key().value()
+                    + " could not be read", e);
+            return new Delivered(Optional.empty(), Optional.empty());
         }
     }
 
