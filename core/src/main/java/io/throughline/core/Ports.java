@@ -14,6 +14,7 @@ import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.interaction.InteractionRepository;
 import io.throughline.core.performance.DeliveryEvents;
 import io.throughline.core.performance.EventSources;
+import io.throughline.core.scorecard.ScorecardLines;
 import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.trace.DeliveryRollUps;
 import io.throughline.core.trace.DeliveryWork;
@@ -40,7 +41,20 @@ public record Ports(
         InteractionRepository interactions,
         DeliveryEvents events,
         EventSources eventSources,
-        SettingsRepository settings) {
+        SettingsRepository settings,
+        ScorecardLines scorecard) {
+
+    /** Ports of a host that keeps no scorecard lines (every scorecard is computed as it is read). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
+                 DeliveryRollUps rollUps, ContractRecords contracts, AssumptionRecords assumptions,
+                 InteractionRepository interactions, DeliveryEvents events, EventSources eventSources,
+                 SettingsRepository settings) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                delivery, rollUps, contracts, assumptions, interactions, events, eventSources, settings,
+                ScorecardLines.NONE);
+    }
 
     /** Ports of a host that keeps no settings (every one at its default). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
@@ -107,5 +121,6 @@ public record Ports(
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(eventSources, "eventSources");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(scorecard, "scorecard");
     }
 }
