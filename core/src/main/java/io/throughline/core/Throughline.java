@@ -12,6 +12,7 @@ import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.interaction.InteractionService;
 import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.scorecard.ScorecardService;
 import io.throughline.core.setting.SettingsService;
 import io.throughline.core.signal.SignalService;
 import io.throughline.core.trace.RollUpService;
@@ -40,6 +41,7 @@ public final class Throughline {
     private final PerformanceService performance;
     private final SettingsService settings;
     private final SignalService signals;
+    private final ScorecardService scorecard;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -66,7 +68,10 @@ public final class Throughline {
                 ports.settings());
         this.settings = new SettingsService(ports.settings(), ports.transactions());
         this.signals = new SignalService(access, ports.stages(), ports.evidence(), contracts, trace, performance,
-                ports.settings(), ports.clock(), ports.dependencies(), ports.teams());
+                ports.settings(), ports.clock(), ports.dependencies(), ports.teams(), ports.scorecard());
+        this.scorecard = new ScorecardService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
+                ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, trace,
+                signals, ports.settings(), ports.scorecard(), ports.clock(), ports.transactions());
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());
     }
@@ -108,6 +113,10 @@ public final class Throughline {
     }
 
     /** The status-integrity signals of an initiative. */
+    public ScorecardService scorecard() {
+        return scorecard;
+    }
+
     public SignalService signals() {
         return signals;
     }

@@ -43,6 +43,18 @@ public record Dependency(DependencyId id, NewDependency request, List<Dependency
         return new Dependency(id, request, List.of());
     }
 
+    /**
+     * The dependency as it stood at {@code end}: the changes made up to then; empty when it had not
+     * been requested yet.
+     */
+    public java.util.Optional<Dependency> asOf(Instant end) {
+        if (request.requestedAt().isAfter(end)) {
+            return java.util.Optional.empty();
+        }
+        List<DependencyChange> then = history.stream().takeWhile(change -> !change.at().isAfter(end)).toList();
+        return java.util.Optional.of(then.size() == history.size() ? this : new Dependency(id, request, then));
+    }
+
     public DependencyState state() {
         return history.isEmpty() ? DependencyState.REQUESTED : history.get(history.size() - 1).to();
     }

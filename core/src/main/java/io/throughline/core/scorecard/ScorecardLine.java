@@ -102,17 +102,19 @@ public record ScorecardLine(InitiativeKey initiative, Team team, LocalDate day, 
 
     /**
      * The coordination: days from creation in BET to the first commitment (empty until committed),
-     * open dependencies and the worst health among them, the median acknowledgement latency of its
+     * its dependencies (withdrawn ones left out), those still open and the worst health among them, the median acknowledgement latency of its
      * acknowledged requests in days, how many were discovered late, and how many of its cross-team
      * dependencies have no interaction contract.
      */
-    public record Coordination(Optional<Long> decisionDays, int openDependencies, Optional<Health> worstHealth,
-                               Optional<BigDecimal> ackMedianDays, int lateDiscovered, int withoutContract) {
+    public record Coordination(Optional<Long> decisionDays, int dependencies, int openDependencies,
+                               Optional<Health> worstHealth, Optional<BigDecimal> ackMedianDays, int lateDiscovered,
+                               int withoutContract) {
         public Coordination {
             Objects.requireNonNull(decisionDays, "decisionDays");
             Objects.requireNonNull(worstHealth, "worstHealth");
             Objects.requireNonNull(ackMedianDays, "ackMedianDays");
-            if (openDependencies < 0 || lateDiscovered < 0 || withoutContract < 0) {
+            if (openDependencies < 0 || openDependencies > dependencies || lateDiscovered < 0
+                    || lateDiscovered > dependencies || withoutContract < 0) {
                 throw new IllegalArgumentException("coordination counts cannot be negative");
             }
         }

@@ -2,6 +2,7 @@ package io.throughline.core.scorecard;
 
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.KeyedByInitiative;
+import io.throughline.core.signal.WeeklyProgress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * day at once: the one computed last (by {@link ScorecardLine#computedAt()}) is kept, whichever write
  * arrives last.
  */
-public interface ScorecardLines extends KeyedByInitiative {
+public interface ScorecardLines extends KeyedByInitiative, WeeklyProgress {
 
     /** A host that keeps no lines: nothing is stored and nothing is found. */
     ScorecardLines NONE = new ScorecardLines() {
@@ -60,6 +61,11 @@ public interface ScorecardLines extends KeyedByInitiative {
 
     /** The initiative's weekly snapshots on or before {@code upTo}, at most {@code count}, oldest first. */
     List<ScorecardLine> weeks(InitiativeKey initiative, LocalDate upTo, int count);
+
+    @Override
+    default List<Integer> percentDone(InitiativeKey initiative, LocalDate upTo, int weeks) {
+        return weeks(initiative, upTo, weeks).stream().map(line -> line.delivery().percentDone().orElse(0)).toList();
+    }
 
     /** The newest week any snapshot is stored for. */
     Optional<LocalDate> newestWeek();

@@ -21,21 +21,32 @@ public final class AcknowledgementWeeks {
 
     /** {@code weeks} values, oldest first; a week in which no request was answered is empty. */
     public static List<Optional<BigDecimal>> medians(List<Dependency> requests, Instant now, int weeks) {
+        return weekly(requests, now, weeks, Dependency::acknowledgedAt);
+    }
+
+    /**
+     * The weekly median days from each request to the moment {@code reached} gives (its first answer,
+     * its delivery), counting a request in the week that moment falls in: {@code weeks} values, oldest
+     * first, the last week ending at {@code now}; a week with none is empty.
+     */
+    public static List<Optional<BigDecimal>> weekly(List<Dependency> requests, Instant now, int weeks,
+                                                    java.util.function.Function<Dependency, Optional<Instant>> reached) {
         List<Optional<BigDecimal>> series = new ArrayList<>(weeks);
         for (int week = weeks - 1; week >= 0; week--) {
             Instant end = now.minus(Duration.ofDays(7L * week));
             Instant start = end.minus(Duration.ofDays(7));
             List<Long> latencies = new ArrayList<>();
             for (Dependency request : requests) {
-                request.acknowledgedAt().filter(at -> !at.isBefore(start) && at.isBefore(end))
+                reached.apply(request).filter(at -> !at.isBefore(start) && at.isBefore(end))
                         .ifPresent(at -> latencies.add(Duration.between(request.requestedAt(), at).toMillis()));
             }
-            series.add(median(latencies));
+            series.add(medianDays(latencies));
         }
         return series;
     }
 
-    private static Optional<BigDecimal> median(List<Long> millis) {
+    /** The median of durations in milliseconds, in days to two decimals; empty for none. */
+    public static Optional<BigDecimal> medianDays(List<Long> millis) {
         if (millis.isEmpty()) {
             return Optional.empty();
         }

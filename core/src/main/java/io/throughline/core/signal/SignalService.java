@@ -44,8 +44,8 @@ import java.util.Optional;
  * The signals of one initiative as its viewer may see it: the facts gathered from the stage history,
  * the evidence, the contract, the trace as the viewer sees it and the delivery events attributed
  * through it (one read of the events for every window), then judged by {@link Signals}; and a
- * team's, from the history of the requests to it. Weekly snapshots are not kept yet, so
- * {@link Signal#MOSTLY_DONE} has no history to be raised from.
+ * team's, from the history of the requests to it. {@link Signal#MOSTLY_DONE} reads the share done
+ * of the initiative's weekly scorecard snapshots.
  */
 public final class SignalService {
 
@@ -62,11 +62,13 @@ public final class SignalService {
     private final Clock clock;
     private final DependencyRepository dependencies;
     private final TeamDirectory teams;
+    private final WeeklyProgress weekly;
 
     public SignalService(InitiativeAccess access, StageHistory stages, EvidenceLedger evidence,
                          ContractService contracts, TraceService traces, PerformanceService performance,
                          SettingsRepository settings, Clock clock, DependencyRepository dependencies,
-                         TeamDirectory teams) {
+                         TeamDirectory teams, WeeklyProgress weekly) {
+        this.weekly = weekly;
         this.dependencies = dependencies;
         this.teams = teams;
         this.access = access;
@@ -124,27 +126,54 @@ public final class SignalService {
         return new TeamSignals(team, now, Signals.coordinationDebt(weeks, limits).stream().toList(), weeks);
     }
 
-    /** Judges the facts; with {@code figureDays}, also the figures over that window, from the same read. */
+    /** Judges the facts now; with {@code figureDays}, also the figures over that window, from the same read. */
     private WithFigures judge(Initiative initiative, Trace trace, Ledger ledger, Optional<Contract> contract,
                               Optional<Integer> figureDays) {
         Instant now = clock.now();
         SignalThresholds limits = SignalThresholds.of(settings.current());
-        List<Window> windows = new ArrayList<>(List.of(Window.last(YEAR_DAYS, now),
-                Window.last(limits.speedWindowDays(), now),
-                Window.last(limits.speedWindowDays(), now.minus(Duration.ofDays(limits.speedWindowDays()))),
-                Window.last(limits.outputDays(), now)));
-        figureDays.ifPresent(days -> windows.add(Window.last(PerformanceService.checkedDays(days), now)));
+        List<Integer> weeks = weekly.percentDone(initiative.key(), now.atZone(clock.zone()).toLocalDate(),
+                limits.mostlyDoneWeeks());
+        List<Window> extra = figureDays.map(days -> List.of(Window.last(PerformanceService.checkedDays(days), now)))
+                .orElse(List.of());
+        Judged judged = judgeAt(initiative, stages.changesFor(initiative.key()), trace, ledger, contract, now, weeks,
+                extra);
+        return new WithFigures(new InitiativeSignals(initiative.key(), now, judged.raised()),
+                figureDays.isPresent() ? judged.figures().get(0) : null);
+    }
+
+    /** The signals raised, and the figures over the windows asked for, in their order. */
+    public record Judged(List<SignalVerdict> raised, List<DeliveryPerformance> figures) {
+        public Judged {
+            raised = List.copyOf(raised);
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * The signals at {@code at}, on facts the caller gathered as they stood then (the scorecard's
+     * lines, of today or of a past day): the initiative in its stage of then, its stage changes up to
+     * then, its trace, ledger and contract of then, and the share done of its weekly snapshots up to
+     * then (oldest first). The events attributed through the trace are read once, for the signals'
+     * windows ending at {@code at} and for {@code extra}, whose figures are returned.
+     */
+    public Judged judgeAt(Initiative initiative, List<StageChange> history, Trace trace, Ledger ledger,
+                          Optional<Contract> contract, Instant at, List<Integer> weeklyPercentDone, List<Window> extra) {
+        SignalThresholds limits = SignalThresholds.of(settings.current());
+        List<Window> windows = new ArrayList<>(List.of(Window.last(YEAR_DAYS, at),
+                Window.last(limits.speedWindowDays(), at),
+                Window.last(limits.speedWindowDays(), at.minus(Duration.ofDays(limits.speedWindowDays()))),
+                Window.last(limits.outputDays(), at)));
+        windows.addAll(extra);
         List<DeliveryPerformance> figures = performance.forTrace(trace, windows);
-        InitiativeFacts facts = facts(initiative, trace, ledger, contract, limits, now, figures);
-        return new WithFigures(new InitiativeSignals(initiative.key(), now, Signals.judge(facts, limits, now, clock.zone())),
-                figureDays.isPresent() ? figures.get(4) : null);
+        InitiativeFacts facts = facts(initiative, history, trace, ledger, contract, limits, at, figures,
+                weeklyPercentDone);
+        return new Judged(Signals.judge(facts, limits, at, clock.zone()), figures.subList(4, figures.size()));
     }
 
     /** {@code figures}: over the year, the speed window, the one before it and the output window, in that order. */
-    private InitiativeFacts facts(Initiative initiative, Trace trace, Ledger ledger, Optional<Contract> contract,
-                                  SignalThresholds limits, Instant now, List<DeliveryPerformance> figures) {
-        InitiativeKey key = initiative.key();
-        List<StageChange> history = stages.changesFor(key);
+    private InitiativeFacts facts(Initiative initiative, List<StageChange> history, Trace trace, Ledger ledger,
+                                  Optional<Contract> contract, SignalThresholds limits, Instant now,
+                                  List<DeliveryPerformance> figures, List<Integer> weeklyPercentDone) {
         Instant stageSince = history.stream().filter(change -> change.to() == initiative.stage())
                 .map(StageChange::at).max(Comparator.naturalOrder())
                 .orElseGet(() -> history.stream().map(StageChange::at).min(Comparator.naturalOrder()).orElse(now));
@@ -164,7 +193,7 @@ public final class SignalService {
                 .map(inForce -> (int) inForce.changes().stream().filter(c -> c.acceptedBy().isEmpty()).count())
                 .orElse(0);
         return new InitiativeFacts(initiative.stage(), stageSince, Optional.of(trace.progress()), trace.lastActivity(),
-                allDoneSince(trace), List.of(), horizon, readingByHorizon,
+                allDoneSince(trace), weeklyPercentDone, horizon, readingByHorizon,
                 performance.receivesEvents(year.from(), year.to()), figures.get(0).deployments(), Optional.of(speed),
                 figures.get(3).deployments(), outcomeMoved(initiative, ledger, now.minus(Duration.ofDays(limits.outcomeDays()))),
                 lastEvidence, unaccepted);
@@ -184,7 +213,7 @@ public final class SignalService {
      * Whether a reading recorded since {@code since} is nearer the target than the reading before it
      * (the baseline, for the first one): the metric moved toward where the bet said it would.
      */
-    private static boolean outcomeMoved(Initiative initiative, Ledger ledger, Instant since) {
+    static boolean outcomeMoved(Initiative initiative, Ledger ledger, Instant since) {
         Optional<SuccessMetric> metric = initiative.successMetric().map(SuccessMetricParser::parse)
                 .filter(MetricParse.Valid.class::isInstance).map(parsed -> ((MetricParse.Valid) parsed).metric());
         if (metric.isEmpty() || metric.get().direction() == Direction.NONE) {
@@ -206,7 +235,7 @@ public final class SignalService {
         return false;
     }
 
-    private static java.util.stream.Stream<EvidenceEntry> readings(Ledger ledger) {
+    static java.util.stream.Stream<EvidenceEntry> readings(Ledger ledger) {
         return ledger.current().stream()
                 .filter(e -> e.kind() == EvidenceKind.METRIC_READING && e.observedValue().isPresent());
     }

@@ -48,6 +48,14 @@ public final class TraceService {
     }
 
     /**
+     * The whole trace whoever may browse it, for what keeps counts and dates only (the stored
+     * roll-ups and scorecard lines); never shown item by item.
+     */
+    public Trace aggregate(InitiativeKey initiative) {
+        return walk(Audience.AGGREGATE, initiative);
+    }
+
+    /**
      * The trace for {@code audience}, without asking whether anyone may see the initiative: the
      * caller decides that (the roll-up, computed for {@link Audience#AGGREGATE}, keeps counts only).
      */

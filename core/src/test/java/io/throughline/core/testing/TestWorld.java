@@ -28,6 +28,7 @@ public final class TestWorld {
     public final InMemoryInteractions interactions = new InMemoryInteractions();
     public final InMemoryDeliveryEvents events = new InMemoryDeliveryEvents();
     public final InMemorySettings settings = new InMemorySettings();
+    public final InMemoryScorecardLines scorecard = new InMemoryScorecardLines();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
@@ -37,7 +38,7 @@ public final class TestWorld {
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
                 transactions, gateParameters, delivery, rollUps, contracts, assumptions, interactions, events,
-                permissions::mayPost, settings);
+                permissions::mayPost, settings, scorecard);
         this.app = new Throughline(ports, PolicyParameters.defaults());
     }
 
