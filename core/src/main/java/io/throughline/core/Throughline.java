@@ -1,6 +1,7 @@
 package io.throughline.core;
 
 import io.throughline.core.assumption.AssumptionService;
+import io.throughline.core.common.Transactions;
 import io.throughline.core.context.ContextService;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyService;
@@ -12,6 +13,8 @@ import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.interaction.InteractionService;
 import io.throughline.core.performance.PerformanceService;
 import io.throughline.core.portfolio.PortfolioService;
+import io.throughline.core.scorecard.LineRefresh;
+import io.throughline.core.scorecard.ScorecardLines;
 import io.throughline.core.scorecard.ScorecardService;
 import io.throughline.core.setting.SettingsService;
 import io.throughline.core.signal.SignalService;
@@ -46,32 +49,39 @@ public final class Throughline {
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
         InitiativeAccess access = new InitiativeAccess(ports.initiatives(), ports.permissions());
+        // Writes report the initiatives they touch; their scorecard lines are recomputed after each commit.
+        LineRefresh refresh = new LineRefresh(ports.transactions());
+        Transactions transactions = refresh;
         this.contracts = new ContractService(ports.contracts(), ports.evidence(), access);
         this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
                 List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps(),
                         ports.contracts(), ports.assumptions()),
-                ports.permissions(), ports.clock(), ports.transactions(), contracts);
+                ports.permissions(), ports.clock(), transactions, refresh.watching(contracts));
         this.assumptions = new AssumptionService(ports.assumptions(), ports.evidence(), access, ports.clock(),
-                ports.transactions());
-        this.evidence = new EvidenceService(ports.evidence(), access, ports.clock(), ports.transactions(), contracts);
-        this.dependencies = new DependencyService(ports.dependencies(), access, ports.permissions(), ports.teams(),
-                ports.clock(), ports.transactions());
+                transactions);
+        this.evidence = new EvidenceService(refresh.watchingEvidence(ports.evidence()), access, ports.clock(),
+                transactions, contracts);
+        this.dependencies = new DependencyService(refresh.watchingDependencies(ports.dependencies()), access,
+                ports.permissions(), ports.teams(), ports.clock(), transactions);
         this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
                 ports.gateParameters(), contracts, ports.assumptions());
         this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
                 ports.permissions(), ports.teams(), ports.clock(), defaults, ports.interactions());
-        this.interactions = new InteractionService(ports.interactions(), ports.teams(), ports.transactions());
+        this.interactions = new InteractionService(ports.interactions(), ports.teams(), transactions);
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
-                ports.delivery(), ports.rollUps(), ports.clock(), ports.transactions());
+                ports.delivery(), ports.rollUps(), ports.clock(), transactions);
         this.performance = new PerformanceService(ports.events(), ports.eventSources(), trace, ports.teams(), ports.clock(),
                 ports.settings());
-        this.settings = new SettingsService(ports.settings(), ports.transactions());
+        this.settings = new SettingsService(ports.settings(), transactions);
         this.signals = new SignalService(access, ports.stages(), ports.evidence(), contracts, trace, performance,
                 ports.settings(), ports.clock(), ports.dependencies(), ports.teams(), ports.scorecard());
         this.scorecard = new ScorecardService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
                 ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, trace,
-                signals, ports.settings(), ports.scorecard(), ports.clock(), ports.transactions());
+                signals, ports.settings(), ports.scorecard(), ports.clock(), transactions);
+        if (ports.scorecard() != ScorecardLines.NONE) {
+            refresh.setScorecard(scorecard);
+        }
         this.context = new ContextService(access, ports.evidence(), contracts, ports.assumptions(), ports.dependencies(),
                 ports.permissions(), ports.clock());
     }

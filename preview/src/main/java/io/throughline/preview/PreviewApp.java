@@ -66,6 +66,9 @@ public final class PreviewApp implements AutoCloseable {
             // What Jira's daily reconcile does: every roll-up computed afresh (the demo's issues were seeded
             // without events, and a restart may follow changes made to the issue table by hand).
             app.rollUps().reconcile();
+            // What Jira's daily scorecard job does: today's line of every initiative, and the weekly
+            // snapshots it missed filled from the histories (on a fresh demo, the last twelve weeks).
+            app.scorecard().snapshot();
             PreviewServer server = new PreviewServer(app, ports.initiatives(), issues, directory, clock, options.port(),
                     options.hosts());
             return new PreviewApp(database, server, seed);

@@ -5,7 +5,6 @@ import io.throughline.core.initiative.KeyedByInitiative;
 import io.throughline.core.signal.WeeklyProgress;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Port: the stored scorecard lines. Per initiative the store keeps its newest line and the line of
@@ -30,11 +29,6 @@ public interface ScorecardLines extends KeyedByInitiative, WeeklyProgress {
         @Override
         public List<ScorecardLine> weeks(InitiativeKey initiative, LocalDate upTo, int count) {
             return List.of();
-        }
-
-        @Override
-        public Optional<LocalDate> newestWeek() {
-            return Optional.empty();
         }
 
         @Override
@@ -66,9 +60,6 @@ public interface ScorecardLines extends KeyedByInitiative, WeeklyProgress {
     default List<Integer> percentDone(InitiativeKey initiative, LocalDate upTo, int weeks) {
         return weeks(initiative, upTo, weeks).stream().map(line -> line.delivery().percentDone().orElse(0)).toList();
     }
-
-    /** The newest week any snapshot is stored for. */
-    Optional<LocalDate> newestWeek();
 
     /** Forgets every line of the initiative. Safe to repeat. */
     void remove(InitiativeKey initiative);

@@ -97,6 +97,11 @@ public final class ScorecardService {
         this.transactions = transactions;
     }
 
+    /** The zone the scorecard's days are cut in (the host's). */
+    public java.time.ZoneId zone() {
+        return clock.zone();
+    }
+
     /** A snapshot line's share done as the signals read it: none counts as 0 (no trace is not mostly done). */
     public static int percentDone(ScorecardLine line) {
         return line.delivery().percentDone().orElse(0);
@@ -134,45 +139,50 @@ public final class ScorecardService {
 
     /**
      * The host's daily job: stores today's line of every initiative (health and signals depend on the
-     * date) and first the line of every week start since the newest weekly snapshot that is missing
-     * ({@value #FIRST_WEEKS} weeks back when none is stored), so a week the job missed is filled from
-     * the histories. Each initiative's work is read once. An initiative that fails is reported and the
-     * others go on. Run it on one node at a time (the host's cluster-wide schedule).
+     * date), and first, for each initiative, the line of every week start of the last
+     * {@value #FIRST_WEEKS} weeks that it lacks (a week the job missed, or before the app kept lines),
+     * computed from the histories. Each initiative's work is read once. An initiative that fails is
+     * reported and the others go on. Run it on one node at a time (the host's cluster-wide schedule).
      */
     public Snapshot snapshot() {
         Instant now = clock.now();
         LocalDate today = clock.today();
-        LocalDate thisWeek = ScorecardDays.weekOf(today);
-        LocalDate first = lines.newestWeek().map(week -> week.plusWeeks(1))
-                .orElse(thisWeek.minusWeeks(FIRST_WEEKS));
-        List<LocalDate> missing = new ArrayList<>();
-        for (LocalDate week = first; week.isBefore(today); week = week.plusWeeks(1)) {
-            missing.add(week);
-        }
+        LocalDate first = ScorecardDays.weekOf(today).minusWeeks(FIRST_WEEKS);
         List<Initiative> all = initiatives.findAll();
         Map<LocalDate, Map<InitiativeKey, List<DependencyStatus>>> statuses = new TreeMap<>();
-        for (LocalDate week : missing) {
-            statuses.put(week, statusesAt(all, week, ScorecardDays.end(week, clock.zone(), now)));
-        }
-        statuses.put(today, statusesAt(all, today, now));
+        java.util.SortedSet<LocalDate> filled = new java.util.TreeSet<>();
         int stored = 0;
         List<InitiativeKey> failed = new ArrayList<>();
         for (Initiative initiative : all) {
             try {
                 Trace trace = traces.aggregate(initiative.key());
-                for (Map.Entry<LocalDate, Map<InitiativeKey, List<DependencyStatus>>> day : statuses.entrySet()) {
-                    Instant end = ScorecardDays.end(day.getKey(), clock.zone(), now);
-                    Optional<ScorecardLine> line = line(initiative, trace, day.getKey(), end, now, day.getValue());
+                Set<LocalDate> kept = new java.util.HashSet<>();
+                lines.weeks(initiative.key(), today, FIRST_WEEKS + 1).forEach(line -> kept.add(line.day()));
+                for (LocalDate week = first; week.isBefore(today); week = week.plusWeeks(1)) {
+                    if (kept.contains(week)) {
+                        continue;
+                    }
+                    LocalDate day = week;
+                    Instant end = ScorecardDays.end(day, clock.zone(), now);
+                    Optional<ScorecardLine> line = line(initiative, trace, day, end, now,
+                            statuses.computeIfAbsent(day, d -> statusesAt(all, d, end)));
                     if (line.isPresent()) {
                         store(line.get());
+                        filled.add(day);
                         stored++;
                     }
+                }
+                Optional<ScorecardLine> line = line(initiative, trace, today, now, now,
+                        statuses.computeIfAbsent(today, d -> statusesAt(all, d, now)));
+                if (line.isPresent()) {
+                    store(line.get());
+                    stored++;
                 }
             } catch (RuntimeException e) {
                 failed.add(initiative.key());
             }
         }
-        return new Snapshot(missing, stored, failed);
+        return new Snapshot(List.copyOf(filled), stored, failed);
     }
 
     /**

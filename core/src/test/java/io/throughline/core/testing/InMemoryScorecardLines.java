@@ -6,10 +6,8 @@ import io.throughline.core.scorecard.ScorecardLine;
 import io.throughline.core.scorecard.ScorecardLines;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** Scorecard lines in memory, keeping what the port says a store keeps: each initiative's newest line and its week starts. */
@@ -46,12 +44,6 @@ public final class InMemoryScorecardLines implements ScorecardLines {
         List<ScorecardLine> weeks = lines.getOrDefault(initiative, new TreeMap<>()).headMap(upTo, true).values()
                 .stream().filter(line -> ScorecardDays.startsWeek(line.day())).toList();
         return weeks.subList(Math.max(0, weeks.size() - count), weeks.size());
-    }
-
-    @Override
-    public synchronized Optional<LocalDate> newestWeek() {
-        return lines.values().stream().flatMap(days -> days.keySet().stream()).filter(ScorecardDays::startsWeek)
-                .max(Comparator.naturalOrder());
     }
 
     @Override

@@ -132,6 +132,18 @@ class ViewTextTest {
         // A status-integrity signal's name on its badge.
         Arrays.stream(io.throughline.core.signal.Signal.values())
                 .forEach(v -> keys.add("throughline.web.signal.name." + v.name()));
+        // The scorecard: a trend's words (in a cell and in its title) and the orders a view can sort by.
+        Arrays.stream(io.throughline.core.scorecard.Trend.values()).forEach(v -> {
+            keys.add("throughline.web.scorecard.trend." + v.name());
+            keys.add("throughline.web.scorecard.trend-since." + v.name());
+        });
+        Arrays.stream(io.throughline.core.scorecard.ScorecardQuery.Sort.values())
+                .forEach(v -> keys.add("throughline.web.scorecard.sort." + v.name()));
+        List.of("team", "initiatives", "trace", "deployments", "fail-rate", "decision", "dependencies", "late-rate",
+                "without-contract", "signals", "ack-weeks", "delivery-weeks")
+                .forEach(v -> keys.add("throughline.web.scorecard.team-column." + v));
+        List.of("as-of", "team", "stage", "owner", "health", "signal", "sort", "order", "any")
+                .forEach(v -> keys.add("throughline.web.scorecard.filter." + v));
         return keys;
     }
 

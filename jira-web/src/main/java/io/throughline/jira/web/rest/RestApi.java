@@ -41,6 +41,7 @@ public final class RestApi {
                 new TeamPerformanceResource(app.performance(), context),
                 new SignalsResource(app.signals(), context),
                 new TeamSignalsResource(app.signals(), context),
+                new ScorecardResource(app.scorecard(), people, context),
                 new AssumptionResource(app.assumptions(), context),
                 new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),
