@@ -142,6 +142,8 @@ class ViewTextTest {
         List.of("team", "initiatives", "trace", "deployments", "fail-rate", "decision", "dependencies", "late-rate",
                 "without-contract", "signals", "ack-weeks", "delivery-weeks")
                 .forEach(v -> keys.add("throughline.web.scorecard.team-column." + v));
+        List.of("OUTCOME", "DELIVERY", "COORDINATION", "SIGNALS")
+                .forEach(v -> keys.add("throughline.web.scorecard.group." + v));
         List.of("as-of", "team", "stage", "owner", "health", "signal", "sort", "order", "any")
                 .forEach(v -> keys.add("throughline.web.scorecard.filter." + v));
         return keys;

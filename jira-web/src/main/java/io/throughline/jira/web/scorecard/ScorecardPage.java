@@ -152,7 +152,19 @@ public final class ScorecardPage {
         int to = Math.min(card.rows().size(), from + PAGE_SIZE);
         StringBuilder html = new StringBuilder(4096 + (to - from) * 1500);
         html.append("<h2>").append(text.html("throughline.web.scorecard.initiatives")).append("</h2>")
+                .append("<div class=\"throughline-scorecard-scroll\">")
                 .append("<table class=\"aui throughline-scorecard-rows\" id=\"scorecard-rows\"><thead><tr>");
+        // The group headings above the columns: the initiative's own columns first, then each group.
+        int own = (int) columns.stream().filter(c -> c.group().isEmpty()).count();
+        html.append("<th colspan=\"").append(own).append("\"></th>");
+        for (ScorecardColumns.Group group : ScorecardColumns.Group.values()) {
+            long span = columns.stream().filter(c -> c.group().filter(group::equals).isPresent()).count();
+            if (span > 0) {
+                html.append("<th scope=\"colgroup\" class=\"throughline-scorecard-group\" colspan=\"").append(span)
+                        .append("\">").append(text.html("throughline.web.scorecard.group." + group.name())).append("</th>");
+            }
+        }
+        html.append("</tr><tr>");
         for (ScorecardColumns.Column column : columns) {
             html.append("<th scope=\"col\" data-column=\"").append(column.id()).append("\">")
                     .append(text.html(column.headingKey())).append("</th>");
@@ -167,7 +179,7 @@ public final class ScorecardPage {
             }
             html.append("</tr>");
         }
-        html.append("</tbody></table>");
+        html.append("</tbody></table></div>");
         html.append("<p class=\"throughline-scorecard-paging\" id=\"scorecard-paging\">")
                 .append(text.html("throughline.web.scorecard.paging", from + 1, to, card.rows().size()));
         if (page > 1) {
@@ -257,6 +269,7 @@ public final class ScorecardPage {
         StringBuilder html = new StringBuilder(4096 + card.teamRows().size() * 2000);
         html.append("<h2>").append(text.html("throughline.web.scorecard.teams")).append("</h2><p>")
                 .append(text.html("throughline.web.scorecard.teams-intro", TeamSummary.WEEKS)).append("</p>")
+                .append("<div class=\"throughline-scorecard-scroll\">")
                 .append("<table class=\"aui throughline-scorecard-teams\" id=\"scorecard-teams\"><thead><tr>");
         for (String heading : List.of("team", "initiatives", "trace", "deployments", "fail-rate", "decision",
                 "dependencies", "late-rate", "without-contract", "signals", "ack-weeks", "delivery-weeks")) {
@@ -288,7 +301,7 @@ public final class ScorecardPage {
                     .append("</td><td>").append(series(team.deliveryWeeks(), "throughline.web.scorecard.delivery-series", team))
                     .append("</td></tr>");
         }
-        return html.append("</tbody></table>").toString();
+        return html.append("</tbody></table></div>").toString();
     }
 
     private String series(List<Optional<BigDecimal>> weeks, String labelKey, TeamSummary team) {

@@ -1,0 +1,126 @@
+package io.throughline.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code GET /scorecard} and its CSV over HTTP on the demo: the rows a viewer may see with their
+ * signals and trends, a past day, every wrong parameter named, and a CSV no spreadsheet would run.
+ */
+class ScorecardHttpTest {
+
+    private static final String PATH = PreviewServer.REST_PATH + "/scorecard";
+    private static RunningPreview preview;
+
+    @BeforeAll
+    static void start() {
+        preview = new RunningPreview();
+    }
+
+    @AfterAll
+    static void stop() {
+        preview.close();
+    }
+
+    private static List<String> keys(JsonNode card) {
+        List<String> keys = new ArrayList<>();
+        card.get("rows").forEach(row -> keys.add(row.get("initiative").asText()));
+        return keys;
+    }
+
+    private static JsonNode row(JsonNode card, String key) {
+        for (JsonNode row : card.get("rows")) {
+            if (row.get("initiative").asText().equals(key)) {
+                return row;
+            }
+        }
+        throw new AssertionError(key + " is not on the scorecard: " + card);
+    }
+
+    @Test
+    void theLeadSeesEveryInitiativeWithItsFiguresSignalsAndTrends() {
+        RunningPreview.Reply reply = preview.get(PATH, "ops.lead");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode card = reply.json();
+        assertThat(card.get("asOf").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(card.get("comparedWith").asText()).isEqualTo(LocalDate.now().minusWeeks(4).toString());
+        assertThat(keys(card)).contains("GROW-1", "MOB-1", "PLAT-1", "SUP-1").isSorted();
+        JsonNode support = row(card, "SUP-1");
+        assertThat(support.get("stage").asText()).isEqualTo("SHIPPED");
+        assertThat(support.get("signals").findValuesAsText("signal")).contains("SHIPPED_WITHOUT_DEPLOYMENT");
+        assertThat(support.at("/outcome/readings").size()).isPositive();
+        assertThat(row(card, "MOB-1").get("signals").findValuesAsText("signal")).contains("STALLED");
+        assertThat(row(card, "MOB-1").at("/delivery/items").asInt()).isPositive();
+        assertThat(support.get("trends").size()).isEqualTo(11);
+        assertThat(card.get("teamRows").findValuesAsText("team")).contains("Growth", "Mobile", "Support");
+        assertThat(card.get("teamRows").get(0).get("ackWeeks").size()).isEqualTo(12);
+    }
+
+    @Test
+    void filtersAndOrderAreTheQuerysAndAPastDayIsItsOwn() {
+        JsonNode stalled = preview.get(PATH + "?signal=STALLED", "ops.lead").json();
+        assertThat(keys(stalled)).isNotEmpty().allSatisfy(key -> assertThat(row(stalled, key)
+                .get("signals").findValuesAsText("signal")).contains("STALLED"));
+
+        JsonNode shipped = preview.get(PATH + "?stage=shipped&team=Support", "ops.lead").json();
+        assertThat(keys(shipped)).containsExactly("SUP-1");
+
+        JsonNode descending = preview.get(PATH + "?sort=key&order=desc", "ops.lead").json();
+        assertThat(keys(descending)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        String past = LocalDate.now().minusDays(20).toString();
+        RunningPreview.Reply then = preview.get(PATH + "?asOf=" + past, "ops.lead");
+        assertThat(then.status()).as(then.body()).isEqualTo(200);
+        assertThat(then.json().get("asOf").asText()).isEqualTo(past);
+        assertThat(then.json().get("rows").findValuesAsText("day"))
+                .allSatisfy(day -> assertThat(LocalDate.parse(day)).isBeforeOrEqualTo(LocalDate.parse(past)));
+    }
+
+    @Test
+    void everyWrongParameterIsNamedAndAGuestSeesOnlyWhatTheyMayBrowse() {
+        RunningPreview.Reply bad = preview.get(PATH + "?asOf=yesterday&stage=done&health=green&sort=colour", "ops.lead");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("asOf", "stage", "health", "sort");
+        RunningPreview.Reply future = preview.get(PATH + "?asOf=" + LocalDate.now().plusDays(1), "ops.lead");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().get("errors").findValuesAsText("field")).containsExactly("asOf");
+        assertThat(preview.get(PATH + "?team=Nowhere", "ops.lead").json().get("errors").findValuesAsText("field"))
+                .containsExactly("team");
+        assertThat(preview.get(PATH, "nobody").status()).isEqualTo(401);
+
+        JsonNode guest = preview.get(PATH, "guest").json();
+        assertThat(keys(guest)).isNotEmpty().allSatisfy(key -> assertThat(key).startsWith("GROW-"));
+    }
+
+    @Test
+    void theCsvHasThePagesColumnsAndNoCellASpreadsheetWouldRun() {
+        String summary = "=HYPERLINK(\\\"https://evil.example\\\",\\\"click\\\")";
+        RunningPreview.Reply created = preview.post("/preview/initiatives", "ops.lead",
+                "{\"key\":\"BILL-9\",\"summary\":\"" + summary + "\",\"team\":\"Billing\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        preview.post("/preview/initiatives", "ops.lead", "{\"key\":\"BILL-8\",\"summary\":\"@SUM(1+1)\",\"team\":\"Billing\"}");
+
+        RunningPreview.Reply csv = preview.get(PATH + "/csv?team=Billing&columns=outcome,signals", "ops.lead");
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"throughline-scorecard-" + LocalDate.now() + ".csv\"");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("Key,Summary,Team,Stage,Owner,Baseline → latest → target,"
+                + "Progress,Trend: Progress,Horizon,Signals,Trend: Signals");
+        assertThat(csv.body()).contains("BILL-9,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",Billing,Bet,")
+                .contains("BILL-8,'@SUM(1+1),Billing,Bet,");
+        assertThat(lines).filteredOn(line -> line.startsWith("BILL-")).hasSize(3);
+        assertThat(csv.body()).doesNotContain(",=", ",@", ",+");
+    }
+}
