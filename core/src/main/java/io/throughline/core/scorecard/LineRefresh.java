@@ -1,20 +1,12 @@
 package io.throughline.core.scorecard;
 
 import io.throughline.core.common.Transactions;
-import io.throughline.core.dependency.Dependency;
-import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
-import io.throughline.core.dependency.NewDependency;
-import io.throughline.core.evidence.Confirmation;
-import io.throughline.core.evidence.EvidenceEntry;
-import io.throughline.core.evidence.EvidenceId;
 import io.throughline.core.evidence.EvidenceLedger;
-import io.throughline.core.evidence.NewEvidence;
 import io.throughline.core.initiative.ChangeObserver;
 import io.throughline.core.initiative.InitiativeKey;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -92,81 +84,16 @@ public final class LineRefresh implements Transactions {
 
     /** The initiatives' change observer, also reporting the initiative each change touched. */
     public ChangeObserver watching(ChangeObserver observer) {
-        return (actor, before, after, at) -> {
-            observer.recorded(actor, before, after, at);
-            changed(after.key());
-        };
+        return new RefreshingObserver(observer, this);
     }
 
     /** The ledger, reporting the initiative of each entry appended or confirmed. */
     public EvidenceLedger watchingEvidence(EvidenceLedger ledger) {
-        return new EvidenceLedger() {
-            @Override
-            public EvidenceEntry append(NewEvidence evidence) {
-                EvidenceEntry entry = ledger.append(evidence);
-                changed(entry.initiative());
-                return entry;
-            }
-
-            @Override
-            public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
-                return ledger.entriesFor(initiative);
-            }
-
-            @Override
-            public Optional<EvidenceEntry> find(EvidenceId id) {
-                return ledger.find(id);
-            }
-
-            @Override
-            public EvidenceEntry confirm(EvidenceId id, Confirmation confirmation) {
-                EvidenceEntry entry = ledger.confirm(id, confirmation);
-                changed(entry.initiative());
-                return entry;
-            }
-
-            @Override
-            public void rekey(InitiativeKey from, InitiativeKey to) {
-                ledger.rekey(from, to);
-            }
-        };
+        return new RefreshingLedger(ledger, this);
     }
 
     /** The dependencies, reporting the consumer of each one requested or changed. */
     public DependencyRepository watchingDependencies(DependencyRepository dependencies) {
-        return new DependencyRepository() {
-            @Override
-            public Dependency create(NewDependency request) {
-                Dependency created = dependencies.create(request);
-                changed(created.consumer());
-                return created;
-            }
-
-            @Override
-            public Optional<Dependency> find(DependencyId id) {
-                return dependencies.find(id);
-            }
-
-            @Override
-            public List<Dependency> findByConsumer(InitiativeKey consumer) {
-                return dependencies.findByConsumer(consumer);
-            }
-
-            @Override
-            public List<Dependency> findAll() {
-                return dependencies.findAll();
-            }
-
-            @Override
-            public void recordTransition(Dependency after) {
-                dependencies.recordTransition(after);
-                changed(after.consumer());
-            }
-
-            @Override
-            public void rekey(InitiativeKey from, InitiativeKey to) {
-                dependencies.rekey(from, to);
-            }
-        };
+        return new RefreshingDependencies(dependencies, this);
     }
 }

@@ -37,9 +37,15 @@ final class SchedulerApi implements AutoCloseable {
     final JobRunnerResponse failure = mock(JobRunnerResponse.class);
 
     SchedulerApi() {
-        keys.when(() -> JobRunnerKey.of(RollUpReconcileJob.KEY)).thenReturn(key);
-        ids.when(() -> JobId.of(RollUpReconcileJob.KEY)).thenReturn(id);
+        this(RollUpReconcileJob.KEY);
+    }
+
+    /** For the job of {@code jobKey}, by interval or by cron expression. */
+    SchedulerApi(String jobKey) {
+        keys.when(() -> JobRunnerKey.of(jobKey)).thenReturn(key);
+        ids.when(() -> JobId.of(jobKey)).thenReturn(id);
         schedules.when(() -> Schedule.forInterval(anyLong(), any(Date.class))).thenReturn(schedule);
+        schedules.when(() -> Schedule.forCronExpression(anyString(), any(java.util.TimeZone.class))).thenReturn(schedule);
         JobConfig forRunner = mock(JobConfig.class);
         JobConfig onceInTheCluster = mock(JobConfig.class);
         configs.when(() -> JobConfig.forJobRunnerKey(key)).thenReturn(forRunner);

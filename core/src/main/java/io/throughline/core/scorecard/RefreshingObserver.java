@@ -1,0 +1,25 @@
+package io.throughline.core.scorecard;
+
+import io.throughline.core.common.UserRef;
+import io.throughline.core.initiative.ChangeObserver;
+import io.throughline.core.initiative.Initiative;
+import java.time.Instant;
+import java.util.Optional;
+
+/** An initiative change observer that also reports the initiative to {@link LineRefresh}. */
+public final class RefreshingObserver implements ChangeObserver {
+
+    private final ChangeObserver observer;
+    private final LineRefresh refresh;
+
+    public RefreshingObserver(ChangeObserver observer, LineRefresh refresh) {
+        this.observer = observer;
+        this.refresh = refresh;
+    }
+
+    @Override
+    public void recorded(UserRef actor, Optional<Initiative> before, Initiative after, Instant at) {
+        observer.recorded(actor, before, after, at);
+        refresh.changed(after.key());
+    }
+}
