@@ -36,7 +36,10 @@ final class PageShell {
                 .append("</strong></span><ul class=\"aui-nav\">")
                 .append("<li><a href=\"/\" id=\"nav-portfolio\">").append(text.html("throughline.preview.nav.portfolio"))
                 .append("</a></li><li><a href=\"").append(ScorecardPageResource.PATH).append("\" id=\"nav-scorecard\">")
-                .append(text.html("throughline.preview.nav.scorecard")).append("</a></li><li><a href=\"/wiki/").append(WIKI_PAGE).append("\" id=\"nav-wiki\">")
+                .append(text.html("throughline.preview.nav.scorecard"))
+                .append("</a></li><li><a href=\"").append(RequestsResource.PATH).append("\" id=\"nav-requests\">")
+                .append(text.html("throughline.preview.nav.requests"))
+                .append("</a></li><li><a href=\"/wiki/").append(WIKI_PAGE).append("\" id=\"nav-wiki\">")
                 .append(text.html("throughline.preview.nav.wiki")).append("</a></li>")
                 .append("<li><a href=\"").append(SetupResource.PATH).append("\" id=\"nav-setup\">")
                 .append(text.html("throughline.preview.nav.setup")).append("</a></li>")
@@ -52,7 +55,8 @@ final class PageShell {
                 .append("</section></div></section></div>")
                 .append("<script src=\"/static/js/throughline-panel.js\"></script>")
                 .append("<script src=\"/static/js/throughline-interactions.js\"></script>")
-                .append("<script src=\"/static/js/throughline-settings.js\"></script></body></html>");
+                .append("<script src=\"/static/js/throughline-settings.js\"></script>")
+                .append("<script src=\"/static/js/throughline-requests.js\"></script></body></html>");
         return html.toString();
     }
 

@@ -80,7 +80,8 @@ final class PreviewServer implements AutoCloseable {
         ResourceConfig pages = new ResourceConfig()
                 .registerInstances(new PagesResource(host), new PreviewActionsResource(host), new StaticResource(),
                         new WikiResource(host, macros), new NotFoundPage(host, identity), new AvatarResource(directory), new UnknownUserPage(host),
-                        new SetupResource(host), new InteractionsResource(host), new SettingsResource(host), new ScorecardPageResource(host), new PreviewIssuesResource(host),
+                        new SetupResource(host), new InteractionsResource(host), new SettingsResource(host),
+                        new ScorecardPageResource(host), new RequestsResource(host), new PreviewIssuesResource(host),
                         new IssueSearchResource(host))
                 // Jira's and Confluence's own endpoints that the host smoke script calls (scripts/host-smoke).
                 .registerInstances(new HostFieldsResource(), new HostIssueResource(host), new HostTransitionsResource(host),

@@ -144,6 +144,20 @@ public final class PortfolioService {
     }
 
     /**
+     * The teams whose requests the viewer answers: every known team they may act for (the same
+     * question {@link #requestsOf} and the provider's answers ask), in name order.
+     */
+    public SortedSet<Team> teamsActedFor(UserRef viewer) {
+        SortedSet<Team> acted = new TreeSet<>();
+        for (Team team : directory.teams()) {
+            if (permissions.canActForTeam(viewer, team)) {
+                acted.add(team);
+            }
+        }
+        return Collections.unmodifiableSortedSet(acted);
+    }
+
+    /**
      * The requests waiting on a team (requested first, then committed, each by needed-by), for its
      * members and admins: each with the consumer's key, summary and team, even where the member may
      * not see the consumer initiative, and nothing else of it. A team the viewer may not know about

@@ -167,6 +167,16 @@ class PortfolioServiceTest {
                         org.assertj.core.groups.Tuple.tuple(late.id(), true));
     }
 
+    @Test
+    void theTeamsSomeoneAnswersForAreThoseTheyMayActForAndEveryTeamForAnAdmin() {
+        UserRef dataLead = UserRef.of("lead.data");
+        world.permissions.member(dataLead, DATA, IDENTITY).member(dataLead, Team.of("Unknown"));
+
+        assertThat(world.app.portfolio().teamsActedFor(dataLead)).containsExactly(DATA, IDENTITY);
+        assertThat(world.app.portfolio().teamsActedFor(growthOnly)).isEmpty();
+        assertThat(world.app.portfolio().teamsActedFor(lead)).containsExactly(BILLING, DATA, GROWTH, IDENTITY);
+    }
+
     private void save(String key, String team) {
         world.app.initiatives().save(lead, initiative(key).team(team).summary("Work of " + team).build());
     }
