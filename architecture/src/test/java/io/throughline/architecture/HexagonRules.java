@@ -50,6 +50,10 @@ final class HexagonRules {
             "io.throughline.core.common.Texts",
             // The trace's pure roll-up, which the panel applies to each epic's items.
             "io.throughline.core.trace.RollUp",
+            // A stored scorecard line's two definitions its store must share with the core: the
+            // signals' one-column text, and which days start a week (the snapshots kept).
+            "io.throughline.core.scorecard.SignalCodec",
+            "io.throughline.core.scorecard.ScorecardDays",
             // The wiring of use cases from ports, for a host's composition root.
             "io.throughline.core.Throughline");
 

@@ -55,7 +55,7 @@ public final class Throughline {
         this.contracts = new ContractService(ports.contracts(), ports.evidence(), access);
         this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
                 List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps(),
-                        ports.contracts(), ports.assumptions()),
+                        ports.contracts(), ports.assumptions(), ports.scorecard()),
                 ports.permissions(), ports.clock(), transactions, refresh.watching(contracts));
         this.assumptions = new AssumptionService(ports.assumptions(), ports.evidence(), access, ports.clock(),
                 transactions);

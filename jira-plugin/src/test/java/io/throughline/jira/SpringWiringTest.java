@@ -72,6 +72,39 @@ class SpringWiringTest {
                 .extracting(bean -> bean.getAttribute("id")).isEqualTo("deliveryWork");
     }
 
+    @Test
+    void everyStoreKeptPerInitiativeFollowsAMove() throws Exception {
+        Document spring = PluginJar.xml(RESOURCES.resolve("META-INF/spring/plugin-context.xml"));
+        List<String> keyed = new ArrayList<>();
+        NodeList beans = spring.getElementsByTagName("bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            Element bean = (Element) beans.item(i);
+            if (io.throughline.core.initiative.KeyedByInitiative.class.isAssignableFrom(
+                    Class.forName(bean.getAttribute("class")))) {
+                keyed.add(bean.getAttribute("id"));
+            }
+        }
+        // A decorator over a store (the scorecard's refreshing ledger and dependencies) passes a move on to
+        // the store it wraps, which is rekeyed itself: rekeying both would move it twice.
+        for (int i = 0; i < beans.getLength(); i++) {
+            Element bean = (Element) beans.item(i);
+            NodeList arguments = bean.getElementsByTagName("constructor-arg");
+            if (keyed.contains(bean.getAttribute("id")) && arguments.getLength() > 0
+                    && keyed.contains(((Element) arguments.item(0)).getAttribute("ref"))) {
+                keyed.remove(bean.getAttribute("id"));
+            }
+        }
+        Element service = beansOf(spring, io.throughline.core.initiative.InitiativeService.class.getName()).get(0);
+        List<String> rekeyed = new ArrayList<>();
+        NodeList refs = ((Element) service.getElementsByTagName("list").item(0)).getElementsByTagName("ref");
+        for (int i = 0; i < refs.getLength(); i++) {
+            rekeyed.add(((Element) refs.item(i)).getAttribute("bean"));
+        }
+
+        assertThat(keyed).contains("scorecardLines", "deliveryRollUps").doesNotContain("refreshingLedger");
+        assertThat(rekeyed).containsExactlyInAnyOrderElementsOf(keyed);
+    }
+
     private static List<Element> beansOf(Document spring, String className) {
         List<Element> found = new ArrayList<>();
         NodeList beans = spring.getElementsByTagName("bean");

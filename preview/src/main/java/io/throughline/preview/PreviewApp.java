@@ -14,6 +14,7 @@ import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.interaction.AoInteractions;
 import io.throughline.store.performance.AoDeliveryEvents;
+import io.throughline.store.scorecard.AoScorecardLines;
 import io.throughline.store.setting.AoSettings;
 import io.throughline.store.standalone.AoDatabase;
 import io.throughline.store.trace.AoDeliveryRollUps;
@@ -99,7 +100,7 @@ public final class PreviewApp implements AutoCloseable {
                 new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao),
                 new AoContracts(ao), new AoAssumptions(ao), new AoInteractions(ao), new AoDeliveryEvents(ao), directory,
-                new AoSettings(ao));
+                new AoSettings(ao), new AoScorecardLines(ao));
     }
 
     public URI baseUri() {

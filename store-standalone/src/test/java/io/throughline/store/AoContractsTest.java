@@ -226,4 +226,20 @@ class AoContractsTest {
             return new io.throughline.store.performance.AoDeliveryEvents(freshStore(database));
         }
     }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Scorecard extends io.throughline.core.contract.ScorecardLinesContract {
+        private final TestDatabases database;
+
+        Scorecard(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected io.throughline.core.scorecard.ScorecardLines newLines() {
+            return new io.throughline.store.scorecard.AoScorecardLines(freshStore(database));
+        }
+    }
 }

@@ -64,7 +64,8 @@ class SchemaTest {
                 PREFIX + "_STAGE_MAPPING", PREFIX + "_INITIATIVE_CLAIM", PREFIX + "_DELIVERY_ROLLUP",
                 PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX",
                 PREFIX + "_EVIDENCE_CONFIRM", PREFIX + "_INTERACTION_MODE", PREFIX + "_INTERACTION_CLAIM",
-                PREFIX + "_DELIVERY_EVENT", PREFIX + "_EVENT_ISSUE", PREFIX + "_SETTING", PREFIX + "_SETTING_CLAIM");
+                PREFIX + "_DELIVERY_EVENT", PREFIX + "_EVENT_ISSUE", PREFIX + "_SETTING", PREFIX + "_SETTING_CLAIM",
+                PREFIX + "_SCORE_LINE");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -96,6 +97,50 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_EVENT_ISSUE")).contains("EVENT_KEY", "ISSUE_KEY", "PROJECT");
         assertThat(indexed.get(PREFIX + "_SETTING")).contains("SETTING_NAME");
         assertThat(indexed.get(PREFIX + "_SETTING_CLAIM")).contains("VERSION");
+        assertThat(indexed.get(PREFIX + "_SCORE_LINE")).contains("LINE_KEY", "INITIATIVE_KEY", "LINE_DAY", "WEEKLY");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aScorecardLineIsUniquePerInitiativeAndDayAndFoundByBoth(TestDatabases kind) throws SQLException {
+        try (AoDatabase db = kind.fresh(); Connection connection = db.dataSource().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String table = tableAsStored(meta, db.schema(), PREFIX + "_SCORE_LINE");
+            Map<String, java.util.List<String>> unique = indexes(meta.getIndexInfo(null, db.schema(), table, true, false));
+            Map<String, java.util.List<String>> all = indexes(meta.getIndexInfo(null, db.schema(), table, false, false));
+
+            assertThat(unique.values()).contains(java.util.List.of("LINE_KEY"));
+            assertThat(all.values()).contains(java.util.List.of("INITIATIVE_KEY", "LINE_DAY"),
+                    java.util.List.of("WEEKLY", "LINE_DAY"));
+        }
+    }
+
+    /** The table's name as the database keeps it (PostgreSQL keeps AO's quoted upper case). */
+    private static String tableAsStored(DatabaseMetaData meta, String schema, String upper) throws SQLException {
+        try (ResultSet tables = meta.getTables(null, schema, "AO_%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(upper)) {
+                    return tables.getString("TABLE_NAME");
+                }
+            }
+        }
+        throw new AssertionError("no table " + upper);
+    }
+
+    /** Each index's columns in their order, by index name. */
+    private static Map<String, java.util.List<String>> indexes(ResultSet rows) throws SQLException {
+        Map<String, java.util.TreeMap<Short, String>> found = new HashMap<>();
+        try (rows) {
+            while (rows.next()) {
+                if (rows.getString("COLUMN_NAME") != null) {
+                    found.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new java.util.TreeMap<>())
+                            .put(rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        Map<String, java.util.List<String>> indexes = new HashMap<>();
+        found.forEach((name, columns) -> indexes.put(name, java.util.List.copyOf(columns.values())));
+        return indexes;
     }
 
     private record Schema(Map<String, Set<String>> columns, Map<String, Set<String>> indexedColumns) {

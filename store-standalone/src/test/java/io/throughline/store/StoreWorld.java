@@ -8,6 +8,9 @@ import io.throughline.core.common.UserRef;
 import io.throughline.core.contract.ContractRecords;
 import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.performance.DeliveryEvents;
+import io.throughline.core.performance.EventSources;
+import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.testing.FixedTeams;
 import io.throughline.core.testing.MutableClock;
 import io.throughline.core.testing.PermissionTable;
@@ -20,6 +23,7 @@ import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.interaction.AoInteractions;
+import io.throughline.store.scorecard.AoScorecardLines;
 import io.throughline.store.standalone.AoDatabase;
 import java.time.LocalDate;
 
@@ -39,7 +43,8 @@ final class StoreWorld {
         ports = new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), permissions, new FixedTeams(teams), clock, new AoTransactions(ao),
                 GateParameterSource.NONE, DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE,
-                AssumptionRecords.NONE, new AoInteractions(ao));
+                AssumptionRecords.NONE, new AoInteractions(ao), DeliveryEvents.NONE, EventSources.NOBODY,
+                SettingsRepository.DEFAULTS, new AoScorecardLines(ao));
         app = new Throughline(ports, PolicyParameters.defaults());
     }
 }

@@ -2,10 +2,16 @@ package io.throughline.bench.app;
 
 import io.throughline.core.Ports;
 import io.throughline.core.Throughline;
+import io.throughline.core.assumption.AssumptionRecords;
 import io.throughline.core.common.Clock;
 import io.throughline.core.common.UserRef;
+import io.throughline.core.contract.ContractRecords;
 import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
+import io.throughline.core.interaction.InteractionRepository;
+import io.throughline.core.performance.DeliveryEvents;
+import io.throughline.core.performance.EventSources;
+import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.trace.DeliveryWork;
 import io.throughline.preview.PreviewDirectory;
 import io.throughline.store.ao.AoAccess;
@@ -14,6 +20,7 @@ import io.throughline.store.dependency.AoDependencies;
 import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
+import io.throughline.store.scorecard.AoScorecardLines;
 import io.throughline.store.standalone.AoDatabase;
 import io.throughline.store.trace.AoDeliveryRollUps;
 import java.sql.Connection;
@@ -38,13 +45,18 @@ public final class BenchApp {
         return over(database, SyntheticWork.standard());
     }
 
-    /** The app over {@code work}, for a figure that counts the host's calls. */
+    /**
+     * The app over {@code work}, for a figure that counts the host's calls: roll-ups and scorecard lines
+     * kept in AO, no contracts, assumptions, interaction modes, events or settings (each at its default).
+     */
     public static Throughline over(AoDatabase database, DeliveryWork work) {
         AoAccess ao = database.access();
         PreviewDirectory directory = directory(database);
         return new Throughline(new Ports(new AoInitiatives(ao), new AoStageHistory(ao), new AoEvidenceLedger(ao),
                 new AoDependencies(ao), directory, directory, Clock.system(ZoneId.systemDefault()),
-                new AoTransactions(ao), GateParameterSource.NONE, work, new AoDeliveryRollUps(ao)),
+                new AoTransactions(ao), GateParameterSource.NONE, work, new AoDeliveryRollUps(ao), ContractRecords.NONE,
+                AssumptionRecords.NONE, InteractionRepository.NONE, DeliveryEvents.NONE, EventSources.NOBODY,
+                SettingsRepository.DEFAULTS, new AoScorecardLines(ao)),
                 PolicyParameters.defaults());
     }
 

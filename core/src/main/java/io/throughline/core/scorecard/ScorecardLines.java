@@ -1,5 +1,7 @@
 package io.throughline.core.scorecard;
 
+import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.KeyedByInitiative;
 import io.throughline.core.signal.WeeklyProgress;
@@ -45,8 +47,8 @@ public interface ScorecardLines extends KeyedByInitiative, WeeklyProgress {
      * computed later is kept instead), and drops the initiative's lines of earlier days that do not
      * start a week.
      *
-     * @throws io.throughline.core.common.ThroughlineException.Conflict when another writer stored the
-     *     same line first at the same moment; putting again in a new transaction then keeps the newer
+     * @throws ThroughlineException.Conflict {@link #raced} when another writer stored the same line first
+     *     at the same moment; putting again in a new transaction then keeps the newer
      */
     void put(ScorecardLine line);
 
@@ -63,4 +65,10 @@ public interface ScorecardLines extends KeyedByInitiative, WeeklyProgress {
 
     /** Forgets every line of the initiative. Safe to repeat. */
     void remove(InitiativeKey initiative);
+
+    /** The conflict of a put that lost an insert race with another writer; worded once for every store. */
+    static ThroughlineException.Conflict raced(InitiativeKey initiative) {
+        return new ThroughlineException.Conflict(Message.of("throughline.scorecard.changed-meanwhile",
+                initiative.value()));
+    }
 }

@@ -35,6 +35,14 @@ class InMemoryContractsTest {
     }
 
     @Nested
+    class Scorecard extends ScorecardLinesContract {
+        @Override
+        protected io.throughline.core.scorecard.ScorecardLines newLines() {
+            return new io.throughline.core.testing.InMemoryScorecardLines();
+        }
+    }
+
+    @Nested
     class Evidence extends EvidenceLedgerContract {
         @Override
         protected EvidenceLedger newLedger() {

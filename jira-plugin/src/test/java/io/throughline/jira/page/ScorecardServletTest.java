@@ -42,7 +42,7 @@ class ScorecardServletTest {
     @BeforeEach
     void setUp() throws Exception {
         UserRef lead = world.admin("ops.lead");
-        world.permissions.views(UserRef.of("pm.growth"), "Growth");
+        world.permissions.views(UserRef.of("pm.growth"), "GROW");
         world.app.initiatives().save(lead, initiative("GROW-1").team("Growth").stage(Stage.DELIVERING)
                 .summary("Activation <b>now</b>").build());
         world.app.initiatives().save(lead, initiative("DATA-1").team("Data").summary("Warehouse").build());
