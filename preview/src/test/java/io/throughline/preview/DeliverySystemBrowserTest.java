@@ -11,7 +11,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The Delivery system section in a browser: MOB-1 ships rarely and fails often (an incident still
  * open, one tied to its service), GROW-1 ships every other day; each figure says what it counts and
- * the weekly bars mark the failed deployments.
+ * the weekly bars mark the failed deployments. On the wiki page, Mobile's team delivery shows the
+ * coordination debt its slowing answers raise.
  */
 class DeliverySystemBrowserTest {
 
@@ -52,12 +53,16 @@ class DeliverySystemBrowserTest {
     }
 
     @Test
-    void theWikiPageShowsMobilesDeliveryFiguresThroughTheTeamMacro() {
+    void theWikiPageShowsMobilesDeliveryFiguresAndCoordinationDebtThroughTheTeamMacro() {
         session.actAs("ops.lead", "/wiki/portfolio-review");
         WebElement team = session.wait.until(driver -> driver.findElement(By.cssSelector(".throughline-team-delivery")));
 
         assertThat(team.getText()).contains("Delivery system of Mobile", "Deployments: ", "Change fail rate: ",
                 "1 still open");
+        List<WebElement> signals = team.findElements(By.cssSelector(".throughline-team-signals li.throughline-signal"));
+        assertThat(signals).extracting(signal -> signal.getAttribute("data-signal")).containsExactly("COORDINATION_DEBT");
+        assertThat(signals.get(0).getText()).matches("COORDINATION DEBT The median acknowledgement latency of its "
+                + "requests grew 4 weeks in a row, from \\d+\\.\\d\\d to \\d+\\.\\d\\d days\\.");
         session.screenshot(team, 80, "22-wiki-team-delivery");
     }
 }
