@@ -12,16 +12,21 @@ import java.util.Map;
 
 /**
  * Both macros wired as a host wires them, against the loopback contract server, with a clock the
- * test moves (12:00 UTC on {@link RecordedContract#TODAY}) and short timeouts so failures are quick.
+ * test moves (12:00 UTC on {@link RecordedContract#TODAY}) and timeouts short enough that a stalled Jira
+ * fails quickly, yet long enough ({@value #REQUEST_TIMEOUT_MILLIS} ms) that a loaded build machine's
+ * loopback answer never counts as one.
  */
 public final class MacroWorld implements AutoCloseable {
+
+    public static final long REQUEST_TIMEOUT_MILLIS = 2_000;
 
     public final RecordedContract contract = new RecordedContract();
     public final ContractServer server = new ContractServer();
     public final MutableClock clock = MutableClock.at(RecordedContract.TODAY);
     public final ReplyCache cache = new ReplyCache(clock, ReplyCache.DEFAULT_FRESH_FOR, ReplyCache.DEFAULT_KEEP_FOR, 100);
     public final CachedJira jira = new CachedJira(
-            new HttpJiraDataSource(server.base(), Duration.ofMillis(500), Duration.ofMillis(300)), cache);
+            new HttpJiraDataSource(server.base(), Duration.ofMillis(2_000), Duration.ofMillis(REQUEST_TIMEOUT_MILLIS)),
+            cache);
     public final DependencyStatusMacro dependencyStatus = new DependencyStatusMacro(jira);
     public final InitiativeMacro initiative = new InitiativeMacro(jira);
     public final io.throughline.confluence.web.performance.TeamDeliveryMacro teamDelivery =
