@@ -30,7 +30,7 @@ class PluginI18nTest {
             keys.add(((Element) descriptions.item(i)).getAttribute("key"));
         }
 
-        assertThat(keys).hasSize(4).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
+        assertThat(keys).hasSize(5).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -50,7 +50,7 @@ class PluginI18nTest {
             }
         }
 
-        assertThat(keys).hasSize(20).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
+        assertThat(keys).hasSize(28).allSatisfy(key -> assertThat(bundle().getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -63,6 +63,28 @@ class PluginI18nTest {
                         + io.throughline.confluence.web.dependency.DependencyStatusParameters.DEFAULT_MAX_ROWS + "\"/>",
                 "<parameter name=\"days\" type=\"int\" default=\""
                         + io.throughline.core.performance.Window.DEFAULT_DAYS + "\"/>");
+    }
+
+    @Test
+    void theScorecardsStageChoicesAreTheStagesTheMacroAccepts() throws Exception {
+        List<String> values = new ArrayList<>();
+        NodeList parameters = descriptor().getElementsByTagName("parameter");
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element parameter = (Element) parameters.item(i);
+            Element macro = (Element) parameter.getParentNode().getParentNode();
+            if (macro.getAttribute("name").equals(io.throughline.confluence.web.scorecard.ScorecardMacro.NAME)
+                    && parameter.getAttribute("name").equals("stage")) {
+                NodeList choices = parameter.getElementsByTagName("value");
+                for (int j = 0; j < choices.getLength(); j++) {
+                    values.add(((Element) choices.item(j)).getAttribute("name"));
+                }
+                assertThat(parameter.getAttribute("type")).isEqualTo("enum");
+                assertThat(parameter.getAttribute("default")).isEmpty();
+            }
+        }
+
+        assertThat(values).containsExactlyElementsOf(java.util.Arrays.stream(io.throughline.core.initiative.Stage.values())
+                .map(Enum::name).toList());
     }
 
     private static Document descriptor() throws Exception {

@@ -72,6 +72,8 @@ class PluginJarIT {
 
         assertThat(foreign).isEmpty();
         assertThat(bundle.contains("io.throughline.confluence.web.dependency.DependencyStatusMacro")).isTrue();
+        assertThat(bundle.contains("io.throughline.confluence.web.scorecard.ScorecardMacro")).isTrue();
+        assertThat(bundle.contains("io.throughline.web.view.Sparkline")).isTrue();
     }
 
     @Test
@@ -89,7 +91,7 @@ class PluginJarIT {
     @Test
     void everyMacroClassIsInsideAndIsAConfluenceMacro() throws Exception {
         List<String> macros = PluginJar.names(descriptor, "xhtml-macro@class");
-        assertThat(macros).hasSize(3);
+        assertThat(macros).hasSize(4);
         for (String className : macros) {
             assertThat(bundle.contains(className)).as(className + " in the jar").isTrue();
             assertThat(Macro.class).as(className).isAssignableFrom(Class.forName(className));

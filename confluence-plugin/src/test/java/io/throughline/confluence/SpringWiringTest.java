@@ -42,7 +42,7 @@ class SpringWiringTest {
             }
         }
 
-        assertThat(macros).hasSize(3);
+        assertThat(macros).hasSize(4);
         assertThat(problems).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import io.throughline.confluence.web.MacroContext;
 import io.throughline.confluence.web.dependency.DependencyStatusMacro;
 import io.throughline.confluence.web.initiative.InitiativeMacro;
 import io.throughline.confluence.web.performance.TeamDeliveryMacro;
+import io.throughline.confluence.web.scorecard.ScorecardMacro;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +15,13 @@ final class PreviewMacros {
     private final DependencyStatusMacro dependencyStatus;
     private final InitiativeMacro initiative;
     private final TeamDeliveryMacro teamDelivery;
+    private final ScorecardMacro scorecard;
 
     PreviewMacros(CachedJira jira) {
         this.dependencyStatus = new DependencyStatusMacro(jira);
         this.initiative = new InitiativeMacro(jira);
         this.teamDelivery = new TeamDeliveryMacro(jira);
+        this.scorecard = new ScorecardMacro(jira);
     }
 
     /** The macro's HTML, or empty for a name that is none of the app's. */
@@ -27,6 +30,7 @@ final class PreviewMacros {
             case DependencyStatusMacro.NAME -> Optional.of(dependencyStatus.render(parameters, context));
             case InitiativeMacro.NAME -> Optional.of(initiative.render(parameters, context));
             case TeamDeliveryMacro.NAME -> Optional.of(teamDelivery.render(parameters, context));
+            case ScorecardMacro.NAME -> Optional.of(scorecard.render(parameters, context));
             default -> Optional.empty();
         };
     }

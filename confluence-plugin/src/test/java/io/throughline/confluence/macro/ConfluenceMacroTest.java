@@ -60,6 +60,7 @@ class ConfluenceMacroTest {
     private final ConversionContext page = mock(ConversionContext.class);
     private Macro dependencyStatus;
     private Macro initiative;
+    private Macro scorecard;
 
     @BeforeEach
     void wire() throws Exception {
@@ -79,6 +80,7 @@ class ConfluenceMacroTest {
                 ReplyCache.withDefaults(MutableClock.at(RecordedContract.TODAY)));
         dependencyStatus = new DependencyStatusConfluenceMacro(new DependencyStatusMacro(jira), contexts);
         initiative = new InitiativeConfluenceMacro(new InitiativeMacro(jira), contexts);
+        scorecard = new ScorecardConfluenceMacro(new io.throughline.confluence.web.scorecard.ScorecardMacro(jira), contexts);
     }
 
     @Test
@@ -102,6 +104,20 @@ class ConfluenceMacroTest {
 
         verify(factory).createRequest(Request.MethodType.GET, "/rest/throughline/1.0/initiatives/PAY-3");
         assertThat(html).contains("href=\"" + JIRA + "/browse/PAY-3\"", "Checkout latency", "Overdue by 2 days");
+    }
+
+    @Test
+    void rendersTheScorecardOfOneTeamFromOneAuthenticatedRequest() throws Exception {
+        answer(200, contract.scorecard(ADMIN, "Payments", null));
+
+        String html = scorecard.execute(Map.of("team", "Payments", "columns", "signals"), null, page);
+
+        verify(factory).createRequest(Request.MethodType.GET, "/rest/throughline/1.0/scorecard?team=Payments");
+        assertThat(html).contains("throughline-scorecard-macro", "href=\"" + JIRA + "/browse/PAY-3\"", "Checkout latency",
+                "data-signal=\"HORIZON_PASSED\"", "<tr data-team=\"Payments\">", "As of 13:00")
+                .doesNotContain("GROW-1", "data-column=\"metric\"");
+        assertThat(scorecard.execute(Map.of("stage", "Launched"), null, page)).contains("data-parameter=\"stage\"");
+        verify(factory).createRequest(any(), anyString());
     }
 
     @Test
@@ -165,6 +181,8 @@ class ConfluenceMacroTest {
         assertThat(dependencyStatus.getOutputType()).isEqualTo(Macro.OutputType.BLOCK);
         assertThat(initiative.getBodyType()).isEqualTo(Macro.BodyType.NONE);
         assertThat(initiative.getOutputType()).isEqualTo(Macro.OutputType.BLOCK);
+        assertThat(scorecard.getBodyType()).isEqualTo(Macro.BodyType.NONE);
+        assertThat(scorecard.getOutputType()).isEqualTo(Macro.OutputType.BLOCK);
     }
 
     private void answer(int status, String body) throws ResponseException {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Writes macro HTML with escaping by default: every text and attribute value goes through
  * {@link Html#escape}, tag and attribute names must be plain words from a fixed vocabulary (no
  * {@code script}, no event handlers), an {@code href} is written only when {@link Href} allows it,
- * and elements close in order. There is no way to write raw markup.
+ * and elements close in order. There is no way to write raw markup: a chart is checked against a
+ * small SVG vocabulary before it is written ({@link #chart}).
  */
 public final class HtmlWriter {
 
@@ -72,6 +73,19 @@ public final class HtmlWriter {
         out.setLength(out.length() - 1);
         out.append(" style=\"width: ").append(Math.max(0, Math.min(100, percent))).append("%\">");
         return close("span");
+    }
+
+    /**
+     * An inline SVG chart as the shared chart classes draw it ({@code Sparkline}, {@code WeeklySeries}),
+     * written only when it holds nothing but the drawing vocabulary: {@code svg}, {@code title} and
+     * the shapes, their geometry and paint attributes, quoted values and escaped text.
+     *
+     * @throws IllegalArgumentException for anything else (a script, a handler, a link, an unknown element)
+     */
+    public HtmlWriter chart(String svg) {
+        SvgCheck.require(svg);
+        out.append(svg);
+        return this;
     }
 
     /** The document; every element opened must have been closed. */

@@ -120,6 +120,15 @@ public final class RecordedContract {
                 world.app.performance().forTeam(UserRef.of(viewer), team, days)));
     }
 
+    /** What {@code GET /scorecard?team=…&stage=…} answers the viewer today (each may be null for all). */
+    public String scorecard(String viewer, String team, String stage) {
+        io.throughline.core.scorecard.ScorecardQuery query = io.throughline.core.scorecard.ScorecardQuery.parse(null,
+                team == null ? java.util.List.of() : java.util.List.of(team),
+                stage == null ? java.util.List.of() : java.util.List.of(stage), null, null, null, null, null);
+        return write(io.throughline.jira.web.json.ScorecardJson.of(world.app.scorecard().scorecard(UserRef.of(viewer),
+                query), ViewText.forLocale(Locale.ENGLISH), People.KEYS, world.clock.zone()));
+    }
+
     public String trace(String viewer, String key) {
         return write(TraceJson.of(world.app.trace().trace(UserRef.of(viewer), InitiativeKey.parse(key))));
     }

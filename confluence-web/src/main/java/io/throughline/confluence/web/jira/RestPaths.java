@@ -55,6 +55,15 @@ public final class RestPaths {
         return "/teams/" + encode(team) + "/delivery-performance?days=" + days;
     }
 
+    /** The scorecard as of today, narrowed to one team and one stage when they are given. */
+    public static String scorecard(java.util.Optional<String> team,
+                                   java.util.Optional<io.throughline.core.initiative.Stage> stage) {
+        List<String> query = new java.util.ArrayList<>();
+        team.ifPresent(name -> query.add("team=" + encode(name)));
+        stage.ifPresent(named -> query.add("stage=" + named.name()));
+        return "/scorecard" + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
