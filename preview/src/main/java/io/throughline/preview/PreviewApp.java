@@ -67,6 +67,15 @@ public final class PreviewApp implements AutoCloseable {
             // What Jira's daily reconcile does: every roll-up computed afresh (the demo's issues were seeded
             // without events, and a restart may follow changes made to the issue table by hand).
             app.rollUps().reconcile();
+            if (seed) {
+                // The demo's months of history were written in minutes, each write storing a line of its
+                // day as the seed stood then (before its issues existed); its weeks are computed afresh
+                // from the histories instead, as the job fills weeks it missed.
+                ports.transactions().inOne(() -> {
+                    ports.initiatives().findAll().forEach(initiative -> ports.scorecard().remove(initiative.key()));
+                    return null;
+                });
+            }
             // What Jira's daily scorecard job does: today's line of every initiative, and the weekly
             // snapshots it missed filled from the histories (on a fresh demo, the last twelve weeks).
             app.scorecard().snapshot();

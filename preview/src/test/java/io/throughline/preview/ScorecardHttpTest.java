@@ -57,7 +57,8 @@ class ScorecardHttpTest {
         assertThat(support.get("stage").asText()).isEqualTo("SHIPPED");
         assertThat(support.get("signals").findValuesAsText("signal")).contains("SHIPPED_WITHOUT_DEPLOYMENT");
         assertThat(support.at("/outcome/readings").size()).isPositive();
-        assertThat(row(card, "MOB-1").get("signals").findValuesAsText("signal")).contains("STALLED");
+        assertThat(row(card, "MOB-1").get("signals").findValuesAsText("signal")).contains("STALLED", "MOSTLY_DONE");
+        assertThat(row(card, "MOB-1").get("trends").get("TRACE_DONE").asText()).isEqualTo("BETTER");
         assertThat(row(card, "MOB-1").at("/delivery/items").asInt()).isPositive();
         assertThat(support.get("trends").size()).isEqualTo(11);
         assertThat(card.get("teamRows").findValuesAsText("team")).contains("Growth", "Mobile", "Support");

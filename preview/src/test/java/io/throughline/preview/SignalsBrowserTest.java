@@ -43,7 +43,10 @@ class SignalsBrowserTest {
     @Test
     void aStalledTraceAndAHealthyInitiative() {
         session.actAs("lead.mobile", "/browse/MOB-1");
-        assertThat(codes()).containsExactly("STALLED");
+        assertThat(codes()).as("its trace stood at 90 % for three Mondays, and has not moved since")
+                .containsExactly("STALLED", "MOSTLY_DONE");
+        assertThat(section().findElement(By.cssSelector("[data-signal='MOSTLY_DONE'] .throughline-signal-reason"))
+                .getText()).contains("3 weekly", "90");
         assertThat(section().getText()).contains("nothing in its trace moved for");
 
         session.actAs("pm.growth", "/browse/GROW-1");
