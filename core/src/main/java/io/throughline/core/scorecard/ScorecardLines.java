@@ -60,7 +60,7 @@ public interface ScorecardLines extends KeyedByInitiative, WeeklyProgress {
 
     @Override
     default List<Integer> percentDone(InitiativeKey initiative, LocalDate upTo, int weeks) {
-        return weeks(initiative, upTo, weeks).stream().map(line -> line.delivery().percentDone().orElse(0)).toList();
+        return weeks(initiative, upTo, weeks).stream().map(ScorecardService::percentDone).toList();
     }
 
     /** Forgets every line of the initiative. Safe to repeat. */
