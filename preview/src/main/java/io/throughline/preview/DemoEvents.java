@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * The demo's delivery history, as CDEvents the demo's CI account posts through the app's own
  * endpoint: Growth's web app ships every other day and fails twice (a rollback, an incident it
- * caused), Mobile's sync service ships every eight days and fails often (incidents named, one
- * inferred from its service, one still open, and an unplanned fix), and Platform's event bus is
+ * caused), Mobile's sync service ships every eight days, then every six as its date nears, and
+ * fails more often the faster it ships (incidents named, one inferred from its service, one still
+ * open, and an unplanned fix), and Platform's event bus is
  * rolled back three times. Days count back from now, so the figures look the same on any day.
  */
 final class DemoEvents {
@@ -81,7 +82,8 @@ final class DemoEvents {
     private void mobile() {
         List<String> items = List.of("MOB-11", "MOB-12", "MOB-13", "MOB-14", "MOB-15", "MOB-16", "MOB-17", "MOB-18",
                 "MOB-19");
-        for (int day = 88, n = 0; day >= 8; day -= 8, n++) {
+        // Every eight days until the date loomed, then every six: more releases, and more of them fail.
+        for (int day = 88, n = 0; day >= 4; day -= day > 40 ? 8 : day == 40 ? 12 : 6, n++) {
             // The offline work moved to in progress 21 days ago: the releases since ship all of it.
             List<String> shipped = day <= 20 ? items : List.of("MOB-1");
             String id = deploy("mobile-sync", "prod-eu", ago(day, 10), shipped, false, List.of(),
@@ -93,8 +95,8 @@ final class DemoEvents {
                             List.of());
                 }
                 case 48 -> rollback("mobile-sync", "prod-eu", ago(day, 13));
-                case 24 -> incident("INC-202", "prod-eu", "mobile-sync", null, ago(day, 20), Optional.of(ago(day - 2, 2)));
-                case 8 -> incident("INC-203", "prod-eu", "mobile-sync", id, ago(day, 12), Optional.empty());
+                case 22 -> incident("INC-202", "prod-eu", "mobile-sync", null, ago(day, 20), Optional.of(ago(day - 2, 2)));
+                case 10 -> incident("INC-203", "prod-eu", "mobile-sync", id, ago(day, 12), Optional.empty());
                 default -> {
                 }
             }

@@ -66,6 +66,26 @@ class ScorecardHttpTest {
     }
 
     @Test
+    void theDemoRaisesEverySignalFromTheHistoryItRecorded() {
+        JsonNode card = preview.get(PATH, "ops.lead").json();
+        java.util.Set<String> raised = new java.util.TreeSet<>();
+        card.get("rows").forEach(row -> raised.addAll(row.get("signals").findValuesAsText("signal")));
+        card.get("teamRows").forEach(team -> raised.addAll(preview.get(PreviewServer.REST_PATH + "/teams/"
+                + team.get("team").asText() + "/signals", "ops.lead").json().get("signals").findValuesAsText("signal")));
+
+        assertThat(raised).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+                io.throughline.core.signal.Signal.values()).map(Enum::name).toList());
+        assertThat(row(card, "BILL-2").get("signals").findValuesAsText("signal"))
+                .as("committed a month ago with nothing started, its horizon passed without a reading")
+                .containsExactly("NOT_STARTED", "HORIZON_PASSED");
+        assertThat(row(card, "SUP-1").get("signals").findValuesAsText("signal"))
+                .as("shipped with the agent hand-off still in progress").contains("STAGE_CONTRADICTS_TRACE");
+        assertThat(row(card, "MOB-1").get("signals").findValuesAsText("signal"))
+                .as("releases every six days instead of eight, and more of them fail").contains("SPEED_BORROWED")
+                .doesNotContain("OUTPUT_WITHOUT_OUTCOME");
+    }
+
+    @Test
     void filtersAndOrderAreTheQuerysAndAPastDayIsItsOwn() {
         JsonNode stalled = preview.get(PATH + "?signal=STALLED", "ops.lead").json();
         assertThat(keys(stalled)).isNotEmpty().allSatisfy(key -> assertThat(row(stalled, key)
@@ -121,7 +141,7 @@ class ScorecardHttpTest {
                 + "Progress,Trend: Progress,Horizon,Signals,Trend: Signals");
         assertThat(csv.body()).contains("BILL-9,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",Billing,Bet,")
                 .contains("BILL-8,'@SUM(1+1),Billing,Bet,");
-        assertThat(lines).filteredOn(line -> line.startsWith("BILL-")).hasSize(3);
+        assertThat(lines).filteredOn(line -> line.startsWith("BILL-")).hasSize(4);
         assertThat(csv.body()).doesNotContain(",=", ",@", ",+");
     }
 }
