@@ -66,6 +66,21 @@ class ScorecardHttpTest {
     }
 
     @Test
+    void aLimitCutsTheRowsButNotTheTotalOrTheTeamsAndAWrongOneIsRefused() {
+        JsonNode all = preview.get(PATH, "ops.lead").json();
+        JsonNode two = preview.get(PATH + "?sort=key&limit=2", "ops.lead").json();
+
+        assertThat(keys(two)).containsExactlyElementsOf(keys(all).subList(0, 2));
+        assertThat(two.get("total").asInt()).isEqualTo(all.get("rows").size()).isGreaterThan(2);
+        assertThat(two.get("teamRows")).isEqualTo(all.get("teamRows"));
+        for (String wrong : List.of("0", "ten", "10001")) {
+            RunningPreview.Reply refused = preview.get(PATH + "?limit=" + wrong, "ops.lead");
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("limit");
+        }
+    }
+
+    @Test
     void theDemoRaisesEverySignalFromTheHistoryItRecorded() {
         JsonNode card = preview.get(PATH, "ops.lead").json();
         java.util.Set<String> raised = new java.util.TreeSet<>();

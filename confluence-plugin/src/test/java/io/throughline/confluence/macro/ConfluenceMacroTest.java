@@ -112,7 +112,7 @@ class ConfluenceMacroTest {
 
         String html = scorecard.execute(Map.of("team", "Payments", "columns", "signals"), null, page);
 
-        verify(factory).createRequest(Request.MethodType.GET, "/rest/throughline/1.0/scorecard?team=Payments");
+        verify(factory).createRequest(Request.MethodType.GET, "/rest/throughline/1.0/scorecard?team=Payments&limit=100");
         assertThat(html).contains("throughline-scorecard-macro", "href=\"" + JIRA + "/browse/PAY-3\"", "Checkout latency",
                 "data-signal=\"HORIZON_PASSED\"", "<tr data-team=\"Payments\">", "As of 13:00")
                 .doesNotContain("GROW-1", "data-column=\"metric\"");

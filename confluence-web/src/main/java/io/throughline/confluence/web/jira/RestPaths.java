@@ -55,13 +55,17 @@ public final class RestPaths {
         return "/teams/" + encode(team) + "/delivery-performance?days=" + days;
     }
 
-    /** The scorecard as of today, narrowed to one team and one stage when they are given. */
+    /**
+     * The scorecard as of today, narrowed to one team and one stage when they are given, with at most
+     * {@code limit} initiative rows (its {@code total} still counts them all).
+     */
     public static String scorecard(java.util.Optional<String> team,
-                                   java.util.Optional<io.throughline.core.initiative.Stage> stage) {
+                                   java.util.Optional<io.throughline.core.initiative.Stage> stage, int limit) {
         List<String> query = new java.util.ArrayList<>();
         team.ifPresent(name -> query.add("team=" + encode(name)));
         stage.ifPresent(named -> query.add("stage=" + named.name()));
-        return "/scorecard" + (query.isEmpty() ? "" : "?" + String.join("&", query));
+        query.add("limit=" + limit);
+        return "/scorecard?" + String.join("&", query);
     }
 
     private static String encode(String text) {

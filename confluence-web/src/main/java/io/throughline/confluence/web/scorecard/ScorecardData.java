@@ -26,10 +26,13 @@ import java.util.function.Function;
  * nothing behind it and stays empty.
  */
 public record ScorecardData(LocalDate asOf, LocalDate comparedWith, Optional<Instant> oldestComputedAt,
-                            List<Row> rows, List<TeamRow> teamRows) {
+                            List<Row> rows, int total, List<TeamRow> teamRows) {
 
     public ScorecardData {
         rows = List.copyOf(rows);
+        if (total < rows.size()) {
+            throw new JsonShapeException("a total of " + total + " below the " + rows.size() + " rows sent");
+        }
         teamRows = List.copyOf(teamRows);
     }
 
@@ -80,10 +83,20 @@ public record ScorecardData(LocalDate asOf, LocalDate comparedWith, Optional<Ins
 
     public static ScorecardData read(Object json) {
         JsonObject root = JsonObject.root(json);
+        List<Row> rows = root.objects("rows").stream().map(ScorecardData::row).toList();
+        // A Jira that sends no total sent every row.
+        int total = root.optionalNumber("total").map(ScorecardData::whole).orElse(rows.size());
         return new ScorecardData(date(root.string("asOf")), date(root.string("comparedWith")),
-                root.optionalString("oldestComputedAt").map(ScorecardData::instant),
-                root.objects("rows").stream().map(ScorecardData::row).toList(),
+                root.optionalString("oldestComputedAt").map(ScorecardData::instant), rows, total,
                 root.objects("teamRows").stream().map(ScorecardData::team).toList());
+    }
+
+    private static int whole(BigDecimal number) {
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new JsonShapeException("a total that is not a whole number: " + number);
+        }
     }
 
     private static Row row(JsonObject row) {

@@ -28,7 +28,8 @@ public final class ScorecardMacro {
     public String render(Map<String, String> parameters, MacroContext context) {
         return MacroRun.render(NAME, ScorecardParameters.parse(parameters), context, (params, viewer, panels) -> {
             // The columns only change what is shown: one cached answer serves every choice of them.
-            Fetched<ScorecardData> fetched = jira.fetch(viewer, RestPaths.scorecard(params.team(), params.stage()),
+            Fetched<ScorecardData> fetched = jira.fetch(viewer, RestPaths.scorecard(params.team(), params.stage(),
+                    ScorecardRenderer.MAX_ROWS),
                     ScorecardData::read, ScorecardData.class);
             ScorecardRenderer renderer = new ScorecardRenderer(ViewText.forLocale(context.locale()),
                     new JiraLinks(jira.browserBaseUrl()), context.zone());

@@ -35,7 +35,7 @@ final class ScorecardRenderer {
         card.oldestComputedAt().ifPresent(at -> out.text(" ").text(text.text("throughline.web.scorecard.computed",
                 COMPUTED.format(at.atZone(zone)), zone.getId())));
         out.close("p");
-        new ScorecardRows(cells, links).render(out, card.rows(), params, MAX_ROWS);
+        new ScorecardRows(cells, links).render(out, card.rows(), card.total(), params, MAX_ROWS);
         int windowDays = card.rows().stream().findFirst().map(row -> row.delivery().windowDays())
                 .orElse(ScorecardLine.DELIVERY_DAYS);
         new ScorecardTeams(cells).render(out, card.teamRows(), params, windowDays);

@@ -70,8 +70,8 @@ final class ScorecardRows {
                         Figure.SIGNALS));
     }
 
-    /** The table of at most {@code limit} rows, then how many were left out. */
-    void render(HtmlWriter out, List<ScorecardData.Row> rows, ScorecardParameters params, int limit) {
+    /** The table of at most {@code limit} rows, then how many of the {@code total} were left out. */
+    void render(HtmlWriter out, List<ScorecardData.Row> rows, int total, ScorecardParameters params, int limit) {
         if (rows.isEmpty()) {
             out.element("p", text.text("throughline.web.scorecard.empty"), "class", "throughline-scorecard-empty");
             return;
@@ -98,8 +98,9 @@ final class ScorecardRows {
             out.close("tr");
         }
         out.close("tbody").close("table");
-        if (rows.size() > limit) {
-            out.element("p", text.text("throughline.web.macro.scorecard.truncated", limit, rows.size()),
+        int shown = Math.min(limit, rows.size());
+        if (total > shown) {
+            out.element("p", text.text("throughline.web.macro.scorecard.truncated", shown, total),
                     "class", "throughline-scorecard-truncated");
         }
     }

@@ -24,6 +24,7 @@ final class ScorecardJsonBuilder {
     private final List<ScorecardJson.RowJson> rows = new ArrayList<>();
     private final List<ScorecardJson.TeamJson> teams = new ArrayList<>();
     private String computedAt = "2026-03-02T11:30:00Z";
+    private Integer total;
 
     static ScorecardJsonBuilder scorecard() {
         return new ScorecardJsonBuilder();
@@ -41,6 +42,12 @@ final class ScorecardJsonBuilder {
         return this;
     }
 
+    /** The rows Jira counted before its limit cut them (by default, the rows sent). */
+    ScorecardJsonBuilder total(int total) {
+        this.total = total;
+        return this;
+    }
+
     ScorecardJsonBuilder computedAt(String at) {
         computedAt = at;
         return this;
@@ -48,7 +55,8 @@ final class ScorecardJsonBuilder {
 
     String json() {
         return RecordedContract.write(new ScorecardJson(AS_OF, COMPARED_WITH, computedAt,
-                teams.stream().map(ScorecardJson.TeamJson::team).toList(), rows, teams, ScorecardJson.DEFINITIONS));
+                teams.stream().map(ScorecardJson.TeamJson::team).toList(), rows, total == null ? rows.size() : total, teams,
+                ScorecardJson.DEFINITIONS));
     }
 
     ScorecardData data() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScorecardMacroTest {
 
-    private static final String SUPPORT = "/scorecard?team=Support";
+    private static final String SUPPORT = "/scorecard?team=Support&limit=100";
     private static final String VIEWER = "viewer.growth";
 
     private final FakeJira jira = new FakeJira();
@@ -38,11 +38,11 @@ class ScorecardMacroTest {
 
     @Test
     void asksJiraOnceForTheTeamAndStageAsTheViewer() {
-        jira.answer(ADMIN, "/scorecard?team=Support&stage=SHIPPED", 200, scorecard().with(row("SUP-1")).json());
+        jira.answer(ADMIN, "/scorecard?team=Support&stage=SHIPPED&limit=100", 200, scorecard().with(row("SUP-1")).json());
 
         String html = render(ADMIN, "team", "Support", "stage", "shipped", "columns", "outcome");
 
-        assertThat(jira.requests).containsExactly(ADMIN + " /scorecard?team=Support&stage=SHIPPED");
+        assertThat(jira.requests).containsExactly(ADMIN + " /scorecard?team=Support&stage=SHIPPED&limit=100");
         assertThat(html).startsWith("<div class=\"throughline-macro throughline-scorecard-macro\">")
                 .contains("<a href=\"https://jira.example.com/browse/SUP-1\">SUP-1</a>", "As of 12:00");
     }
@@ -95,7 +95,7 @@ class ScorecardMacroTest {
 
     @Test
     void jirasAnswerToAnUnknownTeamIsShownInItsWords() {
-        jira.answer(ADMIN, "/scorecard?team=Nowhere", 400,
+        jira.answer(ADMIN, "/scorecard?team=Nowhere&limit=100", 400,
                 "{\"errors\":[{\"field\":\"team\",\"message\":\"There is no team <Nowhere> you may see.\"}]}");
 
         assertThat(render(ADMIN, "team", "Nowhere")).contains("Jira says: There is no team &#60;Nowhere&#62; you may see.",
@@ -113,7 +113,7 @@ class ScorecardMacroTest {
 
     @Test
     void anAnswerOfAnotherShapeSaysTheVersionsDiffer() {
-        jira.answer(ADMIN, "/scorecard", 200, "{\"asOf\":\"2026-03-02\",\"rows\":[]}");
+        jira.answer(ADMIN, "/scorecard?limit=100", 200, "{\"asOf\":\"2026-03-02\",\"rows\":[]}");
 
         assertThat(render(ADMIN)).contains("Jira&#39;s answer could not be read", "same version of Throughline");
     }
@@ -124,9 +124,9 @@ class ScorecardMacroTest {
         contract.world.permissions.views(UserRef.of(VIEWER), "GROW");
         // The recorded reading went straight into the ledger, past the write that refreshes a line.
         contract.world.app.scorecard().refresh(io.throughline.core.initiative.InitiativeKey.parse("PAY-3"));
-        jira.answer(ADMIN, "/scorecard", 200, contract.scorecard(ADMIN, null, null));
-        jira.answer(VIEWER, "/scorecard", 200, contract.scorecard(VIEWER, null, null));
-        jira.answer(ADMIN, "/scorecard?stage=COMMITTED", 200, contract.scorecard(ADMIN, null, "COMMITTED"));
+        jira.answer(ADMIN, "/scorecard?limit=100", 200, contract.scorecard(ADMIN, null, null));
+        jira.answer(VIEWER, "/scorecard?limit=100", 200, contract.scorecard(VIEWER, null, null));
+        jira.answer(ADMIN, "/scorecard?stage=COMMITTED&limit=100", 200, contract.scorecard(ADMIN, null, "COMMITTED"));
 
         String admin = render(ADMIN);
         String viewer = render(VIEWER);

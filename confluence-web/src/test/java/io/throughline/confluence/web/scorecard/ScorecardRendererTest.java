@@ -139,6 +139,21 @@ class ScorecardRendererTest {
     }
 
     @Test
+    void rowsJiraLeftOutAreCountedFromItsTotal() {
+        String html = render(scorecard().with(row("SUP-1")).with(row("SUP-2")).total(250).data(), ALL);
+
+        assertThat(html).contains("data-key=\"SUP-2\"", "Showing the first 2 of 250 initiatives.");
+        assertThat(render(scorecard().with(row("SUP-1")).data(), ALL)).doesNotContain("Showing the first");
+    }
+
+    @Test
+    void aTotalBelowTheRowsSentIsRefusedAsMalformed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scorecard().with(row("SUP-1")).with(row("SUP-2"))
+                .total(1).data()).isInstanceOf(io.throughline.confluence.web.json.JsonShapeException.class)
+                .hasMessageContaining("total of 1");
+    }
+
+    @Test
     void noRowSaysSo() {
         String html = render(scorecard().computedAt(null).data(), ALL);
 

@@ -18,11 +18,12 @@ import java.util.Optional;
  * {@code GET /scorecard}: the operating scorecard as of the end of {@code asOf}. Rates are fractions
  * from 0 to 1, latencies days, a figure with nothing behind it null; each row says the day its line is
  * of and when it was computed, and {@code trends} gives every figure's trend against
- * {@code comparedWith} (BETTER, WORSE, SAME, NONE). Team rows sum their initiatives' rows; their weekly
+ * {@code comparedWith} (BETTER, WORSE, SAME, NONE). {@code total} counts the rows before a
+ * {@code limit} cut them. Team rows sum their initiatives' rows; their weekly
  * series (oldest first, {@value TeamSummary#WEEKS} weeks) are over the requests made to the team.
  */
 public record ScorecardJson(String asOf, String comparedWith, String oldestComputedAt, List<String> teams,
-                            List<RowJson> rows, List<TeamJson> teamRows, String definitions) {
+                            List<RowJson> rows, int total, List<TeamJson> teamRows, String definitions) {
 
     /** The version of the definitions in docs/semantics.md the figures follow. */
     public static final String DEFINITIONS = "semantics-13";
@@ -56,10 +57,15 @@ public record ScorecardJson(String asOf, String comparedWith, String oldestCompu
     }
 
     public static ScorecardJson of(Scorecard card, ViewText text, People people, ZoneId zone) {
+        return of(card, Integer.MAX_VALUE, text, people, zone);
+    }
+
+    /** The first {@code limit} rows in the scorecard's order; {@code total} counts every row, the team rows cover all. */
+    public static ScorecardJson of(Scorecard card, int limit, ViewText text, People people, ZoneId zone) {
         return new ScorecardJson(card.asOf().toString(), card.comparedWith().toString(),
                 card.oldestComputedAt().map(Object::toString).orElse(null),
                 card.teams().stream().map(team -> team.name()).toList(),
-                card.rows().stream().map(row -> row(row, text, people, zone)).toList(),
+                card.rows().stream().limit(limit).map(row -> row(row, text, people, zone)).toList(), card.rows().size(),
                 card.teamRows().stream().map(ScorecardJson::team).toList(), DEFINITIONS);
     }
 

@@ -52,7 +52,7 @@ public class PortfolioResource {
         UserRef caller = Requests.caller(context);
         FieldErrors errors = new FieldErrors();
         Set<Health> listed = healths(healths, errors);
-        int cap = limit(limit, errors);
+        int cap = Requests.limit(LIMIT, limit, MAX_LIMIT, errors);
         errors.throwIfAny();
         PortfolioStatus status;
         try {
@@ -79,21 +79,6 @@ public class PortfolioResource {
         return healths;
     }
 
-    private static int limit(String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return Integer.MAX_VALUE;
-        }
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(LIMIT, "throughline.web.error.limit", text.strip(), MAX_LIMIT);
-        return Integer.MAX_VALUE;
-    }
 
     /** A name no team can have is refused like a team that does not exist. */
     static Set<Team> teams(List<String> names) {

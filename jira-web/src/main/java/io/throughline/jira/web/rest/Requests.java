@@ -1,6 +1,7 @@
 package io.throughline.jira.web.rest;
 
 import io.throughline.core.common.FieldError;
+import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
@@ -52,6 +53,26 @@ final class Requests {
             // refused below like an unknown id
         }
         throw new ThroughlineException.NotFound(Message.of("throughline.error.dependency-not-found", text.strip()));
+    }
+
+    /**
+     * A {@code limit} parameter: absent or blank means no limit; otherwise a whole number from 1 to
+     * {@code max}, or the field's error is added to {@code errors} (and no limit is returned).
+     */
+    static int limit(String name, String text, int max, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(name, "throughline.web.error.limit", text.strip(), max);
+        return Integer.MAX_VALUE;
     }
 
     /** The same refusal with fields renamed from the core's names to this API's. */

@@ -1,5 +1,6 @@
 package io.throughline.jira.web.rest;
 
+import io.throughline.core.common.FieldErrors;
 import io.throughline.core.common.People;
 import io.throughline.core.scorecard.Scorecard;
 import io.throughline.core.scorecard.ScorecardQuery;
@@ -18,7 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code GET /scorecard?asOf=YYYY-MM-DD&team=…&stage=…&owner=…&health=…&signal=…&sort=…&order=asc|desc}:
+ * {@code GET /scorecard?asOf=YYYY-MM-DD&team=…&stage=…&owner=…&health=…&signal=…&sort=…&order=asc|desc&limit=N}:
  * the operating scorecard as the caller may see it, as of the end of that day (today by default);
  * {@code GET /scorecard/csv} with the same parameters (and {@code columns=outcome,delivery,…}) is the
  * same rows as CSV. A wrong parameter is a 400 naming it; nothing is written.
@@ -27,6 +28,9 @@ import javax.ws.rs.core.Response;
 public class ScorecardResource {
 
     public static final String CSV = "text/csv;charset=utf-8";
+    /** At most this many initiative rows in the JSON ({@code total} still counts them all); team rows are never cut. */
+    public static final String LIMIT = "limit";
+    public static final int MAX_LIMIT = 10_000;
 
     private final ScorecardService scorecard;
     private final People people;
@@ -48,9 +52,13 @@ public class ScorecardResource {
                                    @QueryParam(ScorecardQuery.HEALTH) String health,
                                    @QueryParam(ScorecardQuery.SIGNAL) String signal,
                                    @QueryParam(ScorecardQuery.SORT) String sort,
-                                   @QueryParam(ScorecardQuery.ORDER) String order) {
+                                   @QueryParam(ScorecardQuery.ORDER) String order,
+                                   @QueryParam(LIMIT) String limit) {
         ScorecardParams asked = new ScorecardParams(asOf, teams, stages, owner, health, signal, sort, order, null, null);
-        return ScorecardJson.of(read(asked), ViewText.forLocale(context.locale()), people, scorecard.zone());
+        FieldErrors errors = new FieldErrors();
+        int rows = Requests.limit(LIMIT, limit, MAX_LIMIT, errors);
+        errors.throwIfAny();
+        return ScorecardJson.of(read(asked), rows, ViewText.forLocale(context.locale()), people, scorecard.zone());
     }
 
     @GET
