@@ -18,6 +18,7 @@ import io.throughline.core.scorecard.ScorecardLines;
 import io.throughline.core.scorecard.ScorecardService;
 import io.throughline.core.setting.SettingsService;
 import io.throughline.core.signal.SignalService;
+import io.throughline.core.stageview.StagePortfolioService;
 import io.throughline.core.trace.RollUpService;
 import io.throughline.core.trace.TraceService;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class Throughline {
     private final SettingsService settings;
     private final SignalService signals;
     private final ScorecardService scorecard;
+    private final StagePortfolioService stagePortfolio;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -79,6 +81,8 @@ public final class Throughline {
         this.scorecard = new ScorecardService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
                 ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, trace,
                 signals, ports.settings(), ports.scorecard(), ports.clock(), transactions);
+        this.stagePortfolio = new StagePortfolioService(scorecard, gates, ports.initiatives(), ports.rollUps(),
+                defaults);
         if (ports.scorecard() != ScorecardLines.NONE) {
             refresh.setScorecard(scorecard);
         }
@@ -125,6 +129,11 @@ public final class Throughline {
     /** The status-integrity signals of an initiative. */
     public ScorecardService scorecard() {
         return scorecard;
+    }
+
+    /** The portfolio by stage, with the gates ahead judged for the page shown. */
+    public StagePortfolioService stagePortfolio() {
+        return stagePortfolio;
     }
 
     public SignalService signals() {

@@ -2,26 +2,18 @@ package io.throughline.preview;
 
 import io.throughline.confluence.web.Healths;
 import io.throughline.core.common.Message;
+import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
-import io.throughline.core.gate.GateAhead;
-import io.throughline.core.gate.GateReport;
 import io.throughline.core.graph.Health;
-import io.throughline.core.initiative.Initiative;
-import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.Stage;
 import io.throughline.core.interaction.Interaction;
-import io.throughline.core.portfolio.PortfolioRow;
 import io.throughline.core.portfolio.PortfolioStatus;
-import io.throughline.core.trace.DeliveryRollUp;
-import io.throughline.web.view.GateWords;
+import io.throughline.core.stageview.StagePortfolio;
+import io.throughline.jira.web.portfolio.PortfolioPage;
+import io.throughline.jira.web.scorecard.ScorecardParams;
 import io.throughline.web.view.HealthLozenge;
 import io.throughline.web.view.Html;
 import io.throughline.web.view.ViewText;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.ws.rs.GET;
@@ -29,10 +21,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
-/** The preview's pages: the portfolio, an initiative with its panel, and the preview-only workflow box. */
+/** The preview's pages: the portfolio (the landing page), an initiative with its panel, and the preview-only workflow box. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public final class PagesResource {
@@ -45,49 +39,32 @@ public final class PagesResource {
         this.issues = new IssuePage(host);
     }
 
+    /**
+     * The portfolio by stage, as the Jira page under the Throughline menu shows it (filters in the
+     * link, the CSV through the REST API, a wrong filter shown at the form with a 400), and below it
+     * every pair of teams with dependencies between them and their way of working.
+     */
     @GET
-    public String portfolio() {
+    public Response portfolio(@Context UriInfo uri) {
         UserRef viewer = host.viewer();
-        PreviewText text = host.text();
-        List<Initiative> visible = host.initiatives().findAll().stream()
-                .filter(i -> host.directory().canView(viewer, i.key())).toList();
-        Map<InitiativeKey, Health> rollUps = new HashMap<>();
-        PortfolioStatus dependencies = host.app().portfolio().dependencyStatus(viewer, Set.of());
-        for (PortfolioRow row : dependencies.rows()) {
-            rollUps.merge(row.consumer().key(), row.status().health(), Health::worse);
+        ViewText text = ViewText.forLocale(host.locale());
+        PortfolioPage page = new PortfolioPage(text, host.directory(), host.app().stagePortfolio().zone());
+        ScorecardParams asked = PortfolioPage.params(name -> uri.getQueryParameters().get(name));
+        PortfolioPage.Links links = new PortfolioPage.Links("/", PreviewServer.REST_PATH + "/portfolio/initiatives/csv",
+                "/browse/");
+        String body;
+        Response.Status status = Response.Status.OK;
+        try {
+            StagePortfolio shown = host.app().stagePortfolio().page(viewer, asked.query(), asked.pageNumber());
+            body = page.body(shown, asked, host.directory().teamsVisibleTo(viewer), links)
+                    + teamPairs(host.text(), host.app().portfolio().dependencyStatus(viewer, Set.of()));
+        } catch (ThroughlineException.InvalidInput refused) {
+            status = Response.Status.BAD_REQUEST;
+            body = page.refused(refused.errors().stream().map(error -> text.text(error.message())).toList(), asked,
+                    host.directory().teamsVisibleTo(viewer), links);
         }
-        Map<InitiativeKey, DeliveryRollUp> delivery = new HashMap<>();
-        host.app().rollUps().portfolio(viewer, Set.of()).initiatives()
-                .forEach(rollUp -> delivery.put(rollUp.initiative(), rollUp));
-        Map<Stage, List<Initiative>> byStage = new EnumMap<>(Stage.class);
-        visible.forEach(i -> byStage.computeIfAbsent(i.stage(), s -> new ArrayList<>()).add(i));
-        StringBuilder body = new StringBuilder("<h1>").append(text.html("throughline.preview.portfolio.heading"))
-                .append("</h1><p>").append(text.html("throughline.preview.portfolio.intro", name(viewer))).append("</p>");
-        if (visible.isEmpty()) {
-            body.append("<p>").append(text.html("throughline.preview.portfolio.empty")).append("</p>");
-        }
-        byStage.forEach((stage, initiatives) -> {
-            body.append("<h2>").append(Html.escape(stage.name())).append("</h2><table class=\"aui\" data-stage=\"")
-                    .append(stage.name()).append("\"><thead><tr><th>")
-                    .append(text.html("throughline.preview.portfolio.key")).append("</th><th>")
-                    .append(text.html("throughline.preview.portfolio.summary")).append("</th><th>")
-                    .append(text.html("throughline.preview.portfolio.team")).append("</th><th>")
-                    .append(text.html("throughline.preview.portfolio.gate")).append("</th><th>")
-                    .append(text.html("throughline.preview.portfolio.dependencies")).append("</th><th>")
-                    .append(text.html("throughline.preview.portfolio.delivery")).append("</th></tr></thead><tbody>");
-            for (Initiative initiative : initiatives) {
-                body.append("<tr data-key=\"").append(Html.escape(initiative.key().value())).append("\"><td><a href=\"/browse/")
-                        .append(Html.escape(initiative.key().value())).append("\">").append(Html.escape(initiative.key().value()))
-                        .append("</a></td><td>").append(Html.escape(initiative.summary())).append("</td><td>")
-                        .append(Html.escape(initiative.team().name())).append("</td><td>")
-                        .append(gateCell(text, viewer, initiative)).append("</td><td>")
-                        .append(healthCell(text, Optional.ofNullable(rollUps.get(initiative.key())))).append("</td>")
-                        .append(deliveryCell(text, Optional.ofNullable(delivery.get(initiative.key())))).append("</tr>");
-            }
-            body.append("</tbody></table>");
-        });
-        body.append(teamPairs(text, dependencies));
-        return host.shell().page(text, viewer, text.text("throughline.preview.nav.portfolio"), "/", body.toString());
+        return Response.status(status).entity(host.shell().page(host.text(), viewer, page.title(), "/", body))
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -102,27 +79,6 @@ public final class PagesResource {
     @Path("favicon.ico")
     public Response favicon() {
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(java.net.URI.create(StaticResource.ICON)).build();
-    }
-
-    /** The gates ahead of the stage, as the panel and the card show them: one lozenge per gate, named. */
-    private String gateCell(PreviewText text, UserRef viewer, Initiative initiative) {
-        List<GateAhead> ahead = host.app().gates().aheadOf(viewer, initiative, host.app().defaults());
-        if (ahead.isEmpty()) {
-            return text.html("throughline.preview.portfolio.no-gate");
-        }
-        StringBuilder cell = new StringBuilder();
-        for (GateAhead judged : ahead) {
-            GateReport report = judged.report();
-            cell.append(cell.length() == 0 ? "" : " ").append("<span data-gate=\"").append(Html.escape(report.gate()))
-                    .append("\" title=\"").append(text.html(GateWords.headingKey(report.gate()))).append("\">")
-                    .append(report.verdict().fold(
-                            () -> "<span class=\"aui-lozenge aui-lozenge-success\">"
-                                    + text.html("throughline.preview.portfolio.ready") + "</span>",
-                            violations -> "<span class=\"aui-lozenge aui-lozenge-removed\">"
-                                    + text.html("throughline.preview.portfolio.missing", violations.size()) + "</span>"))
-                    .append("</span>");
-        }
-        return cell.toString();
     }
 
     /**
@@ -170,23 +126,6 @@ public final class PagesResource {
         return health.map(h -> "<span class=\"aui-lozenge " + HealthLozenge.cssClass(h) + "\">"
                         + Html.escape(Healths.name(view, h)) + "</span>")
                 .orElseGet(() -> text.html("throughline.preview.portfolio.no-dependencies"));
-    }
-
-    /** The stored roll-up, as the portfolio in Jira will show it: the share done, and when it was computed. */
-    private static String deliveryCell(PreviewText text, Optional<DeliveryRollUp> rollUp) {
-        Optional<Integer> percent = rollUp.flatMap(r -> r.progress().percentDone());
-        if (percent.isEmpty()) {
-            return "<td data-delivery=\"none\">" + text.html("throughline.preview.portfolio.delivery.none") + "</td>";
-        }
-        DeliveryRollUp stored = rollUp.get();
-        return "<td data-delivery=\"" + percent.get() + "\" title=\""
-                + text.html("throughline.preview.portfolio.delivery.computed", stored.computedAt().toString())
-                + "\">" + text.html("throughline.preview.portfolio.delivery.cell", percent.get(),
-                        stored.progress().done(), stored.progress().items()) + "</td>";
-    }
-
-    private String name(UserRef viewer) {
-        return host.directory().person(viewer.key()).map(PreviewDirectory.Person::name).orElse(viewer.key());
     }
 
     private static Optional<Stage> stage(String name) {

@@ -56,6 +56,21 @@ class MenuDescriptorTest {
     }
 
     @Test
+    void thePortfolioIsTheSecondPageOfTheMenuAndOpensItsServlet() {
+        Element portfolio = only(elements("web-item"), "key", "throughline-portfolio-link");
+
+        assertThat(portfolio.getAttribute("section")).isEqualTo(SECTION);
+        assertThat(portfolio.getAttribute("weight")).isEqualTo("20");
+        assertThat(loggedInOnly(portfolio)).isTrue();
+        assertThat(portfolio.getElementsByTagName("link").item(0).getTextContent().strip())
+                .isEqualTo(PortfolioServlet.PATH);
+        Element servlet = only(elements("servlet"), "key", "portfolio-servlet");
+        assertThat(servlet.getAttribute("class")).isEqualTo(PortfolioServlet.class.getName());
+        assertThat(servlet.getElementsByTagName("url-pattern").item(0).getTextContent())
+                .isEqualTo(PortfolioServlet.PATH.substring("/plugins/servlet".length()));
+    }
+
+    @Test
     void theQueuesScriptLoadsOnJirasGeneralPages() {
         Element resources = only(elements("web-resource"), "key", "requests-resources");
 

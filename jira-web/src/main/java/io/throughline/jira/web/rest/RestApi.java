@@ -34,6 +34,7 @@ public final class RestApi {
                 new TeamRequestsResource(app.portfolio(), context),
                 new TraceResource(app.trace(), context),
                 new PortfolioDeliveryResource(app.rollUps(), context),
+                new PortfolioInitiativesResource(app.stagePortfolio(), people, context),
                 new ContractResource(app.contracts(), context),
                 new ContextResource(app.context(), people, context),
                 new EventsResource(app.performance(), context),

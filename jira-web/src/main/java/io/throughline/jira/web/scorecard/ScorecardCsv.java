@@ -45,7 +45,11 @@ public final class ScorecardCsv {
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
+    /**
+     * Appends one line of cells, each neutralised and quoted as {@link #cell} says: for every export
+     * the views offer, so none can forget the neutralising.
+     */
+    public static void line(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 csv.append(',');

@@ -233,6 +233,11 @@ public final class ScorecardPage {
     }
 
     private String signalsHtml(List<SignalVerdict> signals) {
+        return signals(text, signals);
+    }
+
+    /** The signals raised, each a badge with its reason (empty for none): the same on every page that lists initiatives. */
+    public static String signals(ViewText text, List<SignalVerdict> signals) {
         if (signals.isEmpty()) {
             return "";
         }
