@@ -5,6 +5,7 @@ import io.throughline.core.common.Transactions;
 import io.throughline.core.context.ContextService;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyService;
+import io.throughline.core.digest.DigestService;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
@@ -45,6 +46,7 @@ public final class Throughline {
     private final SettingsService settings;
     private final SignalService signals;
     private final ScorecardService scorecard;
+    private final DigestService digest;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -79,6 +81,9 @@ public final class Throughline {
         this.scorecard = new ScorecardService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
                 ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, trace,
                 signals, ports.settings(), ports.scorecard(), ports.clock(), transactions);
+        this.digest = new DigestService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
+                ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, scorecard,
+                ports.clock());
         if (ports.scorecard() != ScorecardLines.NONE) {
             refresh.setScorecard(scorecard);
         }
@@ -125,6 +130,11 @@ public final class Throughline {
     /** The status-integrity signals of an initiative. */
     public ScorecardService scorecard() {
         return scorecard;
+    }
+
+    /** What changed since a day. */
+    public DigestService digest() {
+        return digest;
     }
 
     public SignalService signals() {
