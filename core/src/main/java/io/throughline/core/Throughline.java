@@ -5,6 +5,7 @@ import io.throughline.core.common.Transactions;
 import io.throughline.core.context.ContextService;
 import io.throughline.core.contract.ContractService;
 import io.throughline.core.dependency.DependencyService;
+import io.throughline.core.digest.DigestService;
 import io.throughline.core.evidence.EvidenceService;
 import io.throughline.core.gate.GateService;
 import io.throughline.core.gate.PolicyParameters;
@@ -47,6 +48,7 @@ public final class Throughline {
     private final SignalService signals;
     private final ScorecardService scorecard;
     private final StagePortfolioService stagePortfolio;
+    private final DigestService digest;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -83,6 +85,9 @@ public final class Throughline {
                 signals, ports.settings(), ports.scorecard(), ports.clock(), transactions);
         this.stagePortfolio = new StagePortfolioService(scorecard, gates, ports.initiatives(), ports.rollUps(),
                 defaults);
+        this.digest = new DigestService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
+                ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, scorecard,
+                ports.clock());
         if (ports.scorecard() != ScorecardLines.NONE) {
             refresh.setScorecard(scorecard);
         }
@@ -134,6 +139,11 @@ public final class Throughline {
     /** The portfolio by stage, with the gates ahead judged for the page shown. */
     public StagePortfolioService stagePortfolio() {
         return stagePortfolio;
+    }
+
+    /** What changed since a day. */
+    public DigestService digest() {
+        return digest;
     }
 
     public SignalService signals() {

@@ -104,6 +104,81 @@ class QueryCountTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aDigestReadIsBoundedWhateverThePortfolioSize(TestDatabases kind) {
+        Read small = digestRead(kind, 8);
+        Read large = digestRead(kind, 100);
+
+        assertThat(small.rows()).isEqualTo(8);
+        assertThat(large.rows()).isEqualTo(100);
+        assertThat(large.statements()).isEqualTo(small.statements());
+        // Initiatives; dependencies and their changes; first commitments; the window's stage changes, evidence and
+        // contract changes; the interaction pairs and their version; the lines at the window's start and end.
+        assertThat(small.statements()).isEqualTo(11);
+    }
+
+    /**
+     * Seeds {@code initiatives} initiatives, each with a dependency, stores their lines, then gives each a
+     * week of news (a commitment, an entry, a contract change) and counts one digest read.
+     */
+    private static Read digestRead(TestDatabases kind, int initiatives) {
+        try (AoDatabase db = kind.fresh()) {
+            io.throughline.store.ao.AoAccess ao = db.access();
+            io.throughline.core.testing.MutableClock clock = io.throughline.core.testing.MutableClock.at(TODAY);
+            io.throughline.core.testing.PermissionTable permissions = new io.throughline.core.testing.PermissionTable();
+            UserRef lead = UserRef.of("ops.lead");
+            permissions.admin(lead);
+            io.throughline.core.contract.ContractRecords contracts = new io.throughline.store.contract.AoContracts(ao);
+            io.throughline.core.Ports ports = new io.throughline.core.Ports(
+                    new io.throughline.store.initiative.AoInitiatives(ao),
+                    new io.throughline.store.initiative.AoStageHistory(ao),
+                    new io.throughline.store.evidence.AoEvidenceLedger(ao),
+                    new io.throughline.store.dependency.AoDependencies(ao), permissions,
+                    new io.throughline.core.testing.FixedTeams(TEAMS), clock, new io.throughline.store.ao.AoTransactions(ao),
+                    io.throughline.core.gate.GateParameterSource.NONE, io.throughline.core.trace.DeliveryWork.NONE,
+                    io.throughline.core.trace.DeliveryRollUps.NONE, contracts,
+                    io.throughline.core.assumption.AssumptionRecords.NONE,
+                    new io.throughline.store.interaction.AoInteractions(ao), io.throughline.core.performance.DeliveryEvents.NONE,
+                    io.throughline.core.performance.EventSources.NOBODY, io.throughline.core.setting.SettingsRepository.DEFAULTS,
+                    new io.throughline.store.scorecard.AoScorecardLines(ao));
+            io.throughline.core.Throughline app = new io.throughline.core.Throughline(ports, PolicyParameters.defaults());
+            for (int i = 1; i <= initiatives; i++) {
+                Team team = TEAMS[i % TEAMS.length];
+                app.initiatives().save(lead, InitiativeBuilder.initiative("P" + (i % TEAMS.length) + "-" + i)
+                        .team(team.name()).build());
+                app.dependencies().request(lead, io.throughline.core.initiative.InitiativeKey.parse(
+                        "P" + (i % TEAMS.length) + "-" + i), new io.throughline.core.dependency.DependencyForm(
+                        TEAMS[(i + 1) % TEAMS.length].name(), null, "Needs an export", TODAY.plusDays(40).toString()));
+            }
+            clock.advanceDays(10);
+            app.scorecard().snapshot();
+            clock.advanceDays(2);
+            for (Initiative initiative : ports.initiatives().findAll()) {
+                Initiative committed = app.initiatives().save(lead, initiative.withStage(Stage.COMMITTED));
+                app.initiatives().save(lead, new Initiative(committed.key(), committed.summary(), committed.team(),
+                        committed.stage(), Optional.of(UserRef.of("pm.other")), committed.successMetric(),
+                        committed.evidenceHorizon()));
+                recordExperiment(app, lead, initiative, clock);
+            }
+            clock.advanceDays(2);
+            long before = db.statementCount();
+            io.throughline.core.digest.Digest digest = app.digest().digest(lead,
+                    io.throughline.core.digest.DigestQuery.LAST_WEEK);
+            long statements = db.statementCount() - before;
+            assertThat(digest.totals().commitments()).isEqualTo(initiatives);
+            assertThat(digest.totals().contractChanges()).isEqualTo(initiatives);
+            assertThat(digest.totals().evidence()).isEqualTo(initiatives);
+            return new Read(statements, digest.initiatives().size());
+        }
+    }
+
+    private static void recordExperiment(io.throughline.core.Throughline app, UserRef lead, Initiative initiative,
+                              io.throughline.core.testing.MutableClock clock) {
+        app.evidence().record(lead, initiative.key(), new io.throughline.core.evidence.EvidenceForm("EXPERIMENT",
+                "A test", "https://x.example.com/1", null, clock.today().toString(), null));
+    }
+
     private record Read(long statements, int rows) {
     }
 

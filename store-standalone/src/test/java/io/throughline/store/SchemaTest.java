@@ -79,18 +79,18 @@ class SchemaTest {
         Map<String, Set<String>> indexed = read(kind).indexedColumns;
 
         assertThat(indexed.get(PREFIX + "_INITIATIVE")).contains("ISSUE_KEY", "TEAM", "STAGE");
-        assertThat(indexed.get(PREFIX + "_STAGE_CHANGE")).contains("ISSUE_KEY", "TO_STAGE");
-        assertThat(indexed.get(PREFIX + "_EVIDENCE")).contains("ISSUE_KEY", "SUPERSEDES_ID");
+        assertThat(indexed.get(PREFIX + "_STAGE_CHANGE")).contains("ISSUE_KEY", "TO_STAGE", "CHANGED_AT");
+        assertThat(indexed.get(PREFIX + "_EVIDENCE")).contains("ISSUE_KEY", "SUPERSEDES_ID", "RECORDED_AT");
         assertThat(indexed.get(PREFIX + "_DEPENDENCY"))
                 .contains("CONSUMER_KEY", "PROVIDER_TEAM", "PROVIDER_ISSUE", "STATE", "NEEDED_BY");
         assertThat(indexed.get(PREFIX + "_DEP_CHANGE")).contains("DEPENDENCY_ID", "CAS_KEY");
         assertThat(indexed.get(PREFIX + "_INITIATIVE_CLAIM")).contains("CAS_KEY");
         assertThat(indexed.get(PREFIX + "_DELIVERY_ROLLUP")).contains("INITIATIVE_KEY");
         assertThat(indexed.get(PREFIX + "_COMMITMENT")).contains("ISSUE_KEY");
-        assertThat(indexed.get(PREFIX + "_CONTRACT_CHANGE")).contains("ISSUE_KEY");
+        assertThat(indexed.get(PREFIX + "_CONTRACT_CHANGE")).contains("ISSUE_KEY", "CHANGED_AT");
         assertThat(indexed.get(PREFIX + "_ASSUMPTION")).contains("ISSUE_KEY");
         assertThat(indexed.get(PREFIX + "_ASSUMPTION_FIX")).contains("ASSUMPTION_ID", "CAS_KEY");
-        assertThat(indexed.get(PREFIX + "_EVIDENCE_CONFIRM")).contains("EVIDENCE_ID");
+        assertThat(indexed.get(PREFIX + "_EVIDENCE_CONFIRM")).contains("EVIDENCE_ID", "CONFIRMED_AT");
         assertThat(indexed.get(PREFIX + "_INTERACTION_MODE")).contains("PAIR_KEY");
         assertThat(indexed.get(PREFIX + "_INTERACTION_CLAIM")).contains("VERSION");
         assertThat(indexed.get(PREFIX + "_DELIVERY_EVENT")).contains("EVENT_KEY", "HAPPENED_AT", "SUBJECT", "SERVICE");

@@ -29,6 +29,11 @@ public interface ContractRecords extends KeyedByInitiative {
         }
 
         @Override
+        public List<ContractChange> changesSince(java.time.Instant from) {
+            return List.of();
+        }
+
+        @Override
         public void rekey(InitiativeKey from, InitiativeKey to) {
         }
     };
@@ -42,4 +47,10 @@ public interface ContractRecords extends KeyedByInitiative {
 
     /** The initiative's contract changes, oldest first; one read. */
     List<ContractChange> changesFor(InitiativeKey initiative);
+
+    /**
+     * Every initiative's contract changes made at or after {@code from}, oldest first (two at the same
+     * moment in the order recorded): one read, whatever the number of initiatives.
+     */
+    List<ContractChange> changesSince(java.time.Instant from);
 }

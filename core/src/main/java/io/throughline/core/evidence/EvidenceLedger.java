@@ -14,6 +14,13 @@ public interface EvidenceLedger extends KeyedByInitiative {
     /** The initiative's entries in the order they were recorded (superseded ones included). */
     List<EvidenceEntry> entriesFor(InitiativeKey initiative);
 
+    /**
+     * Every initiative's entries recorded at or after {@code from}, and the earlier ones a person
+     * confirmed at or after it, each with its confirmation, in the order recorded: one read, whatever
+     * the number of initiatives (the digest reads a window so).
+     */
+    List<EvidenceEntry> changedSince(java.time.Instant from);
+
     /** One entry by its id, with its confirmation if it has one. */
     Optional<EvidenceEntry> find(EvidenceId id);
 

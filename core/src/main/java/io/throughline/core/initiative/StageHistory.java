@@ -12,6 +12,12 @@ public interface StageHistory extends KeyedByInitiative {
     /** The initiative's changes, oldest first. */
     List<StageChange> changesFor(InitiativeKey initiative);
 
+    /**
+     * Every initiative's changes made at or after {@code from}, oldest first (two at the same moment in
+     * the order recorded): one read, whatever the number of initiatives (the digest reads a window so).
+     */
+    List<StageChange> changesSince(Instant from);
+
     /** When each initiative first entered a committed stage; initiatives never committed are absent. */
     Map<InitiativeKey, Instant> firstCommitments();
 

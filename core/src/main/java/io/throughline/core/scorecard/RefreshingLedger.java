@@ -33,6 +33,11 @@ public final class RefreshingLedger implements EvidenceLedger {
     }
 
     @Override
+    public List<EvidenceEntry> changedSince(java.time.Instant from) {
+        return ledger.changedSince(from);
+    }
+
+    @Override
     public Optional<EvidenceEntry> find(EvidenceId id) {
         return ledger.find(id);
     }

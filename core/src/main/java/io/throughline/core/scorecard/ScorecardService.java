@@ -227,6 +227,21 @@ public final class ScorecardService {
                 teamRows(rows, ScorecardDays.end(day, clock.zone(), now)));
     }
 
+    /**
+     * Every stored line as of the end of {@code day}, by initiative: its newest line of that day or before
+     * (one read). For today, the {@code wanted} initiatives without any line yet have theirs computed and
+     * stored first, as {@link #scorecard} does; {@code all} is every initiative (their dependencies are
+     * judged together). The digest reads the signals of its window's two ends so.
+     */
+    public Map<InitiativeKey, ScorecardLine> linesAsOf(LocalDate day, List<Initiative> all, Set<InitiativeKey> wanted) {
+        Map<InitiativeKey, ScorecardLine> current = byKey(lines.asOf(day));
+        LocalDate today = clock.today();
+        if (day.equals(today)) {
+            fillMissing(all, all, wanted, current, clock.now(), today);
+        }
+        return current;
+    }
+
     private void fillMissing(List<Initiative> all, List<Initiative> inTeams, Set<InitiativeKey> viewable,
                              Map<InitiativeKey, ScorecardLine> current, Instant now, LocalDate today) {
         List<Initiative> missing = inTeams.stream()

@@ -63,6 +63,22 @@ public abstract class ContractRecordsContract {
     }
 
     @Test
+    void changesSinceAMomentAreEveryInitiativesFromThatMomentOnOldestFirst() {
+        ContractChange before = records.append(new ContractChange.New(A, T.minusMillis(1), PM, ContractField.OWNER,
+                Optional.empty(), Optional.of("owner.one")));
+        ContractChange late = records.append(new ContractChange.New(B, T.plusSeconds(60), PM,
+                ContractField.EVIDENCE_HORIZON, Optional.of("2026-09-30"), Optional.of("2026-10-31")));
+        ContractChange atTheMoment = records.append(new ContractChange.New(A, T, PM, ContractField.SUCCESS_METRIC,
+                Optional.of("Activation rate: 22% -> 30%"), Optional.of("Activation rate: 22% -> 28%")));
+        ContractChange sameMoment = records.append(new ContractChange.New(B, T, PM, ContractField.OWNER,
+                Optional.of("owner.one"), Optional.of("owner.two")));
+
+        assertThat(records.changesSince(T)).containsExactly(atTheMoment, sameMoment, late);
+        assertThat(records.changesSince(T.minusMillis(1))).containsExactly(before, atTheMoment, sameMoment, late);
+        assertThat(records.changesSince(T.plusSeconds(61))).isEmpty();
+    }
+
+    @Test
     void everythingFollowsItsInitiativeToANewKey() {
         records.recordCommitment(new Commitment(A, T, PM, Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
         ContractChange change = records.append(new ContractChange.New(A, T, PM, ContractField.OWNER, Optional.empty(),

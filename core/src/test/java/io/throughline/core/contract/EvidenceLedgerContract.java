@@ -122,6 +122,28 @@ public abstract class EvidenceLedgerContract {
     }
 
     @Test
+    void changedSinceAMomentIsWhatWasRecordedOrConfirmedFromThenOnInEveryLedger() {
+        Instant t = Instant.parse("2026-03-04T00:00:00Z");
+        EvidenceEntry old = ledger.append(evidence().on(A).summary("Old").recordedAt(t.minusMillis(1)).build());
+        EvidenceEntry oldProposal = ledger.append(evidence().on(B).byAssistant("Copy assistant").summary("Proposed")
+                .recordedAt(t.minusSeconds(3_600)).build());
+        EvidenceEntry stillProposed = ledger.append(evidence().on(A).byAssistant("Copy assistant").summary("Waiting")
+                .recordedAt(t.minusSeconds(60)).build());
+        EvidenceEntry atTheMoment = ledger.append(evidence().on(B).summary("At the start").recordedAt(t).build());
+        EvidenceEntry correction = ledger.append(evidence().on(A).summary("Corrected").supersedes(old.id().value())
+                .recordedAt(t.plusSeconds(60)).build());
+        EvidenceEntry confirmed = ledger.confirm(oldProposal.id(), new Confirmation(UserRef.of("lead.data"),
+                t.plusSeconds(120)));
+
+        assertThat(ledger.changedSince(t)).containsExactly(confirmed, atTheMoment, correction);
+        assertThat(ledger.changedSince(t.plusSeconds(61))).containsExactly(confirmed);
+        assertThat(ledger.changedSince(t.plusSeconds(121))).isEmpty();
+        assertThat(ledger.changedSince(t.minusSeconds(60)))
+                .containsExactly(old, confirmed, stillProposed, atTheMoment, correction);
+        assertThat(ledger.entriesFor(A)).contains(old, stillProposed);
+    }
+
+    @Test
     void negativeAndPreciseReadingsSurvive() {
         EvidenceEntry entry = ledger.append(reading("-1234567.891234").on(A).build());
 
@@ -180,7 +202,7 @@ public abstract class EvidenceLedgerContract {
     void thePortOffersNoWayToChangeOrRemoveAnEntry() {
         // rekey renames the initiative an entry belongs to when the host renames it; no content changes.
         assertThat(Arrays.stream(EvidenceLedger.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "entriesFor", "rekey", "find", "confirm");
+                .containsExactlyInAnyOrder("append", "entriesFor", "changedSince", "rekey", "find", "confirm");
     }
 
     @Test

@@ -75,6 +75,26 @@ public abstract class StageHistoryContract {
     }
 
     @Test
+    void changesSinceAMomentAreEveryInitiativesFromThatMomentOnOldestFirst() {
+        StageChange early = change(A, null, Stage.BET, 0);
+        StageChange atTheMoment = change(B, null, Stage.BET, 2);
+        StageChange committed = change(A, Stage.BET, Stage.COMMITTED, 3);
+        StageChange sameMoment = change(B, Stage.BET, Stage.COMMITTED, 3);
+        StageChange late = change(A, Stage.COMMITTED, Stage.DELIVERING, 9);
+        history.record(early);
+        history.record(late);
+        history.record(atTheMoment);
+        history.record(committed);
+        history.record(sameMoment);
+
+        assertThat(history.changesSince(T0.plusSeconds(2 * 86_400L)))
+                .containsExactly(atTheMoment, committed, sameMoment, late);
+        assertThat(history.changesSince(T0.plusSeconds(2 * 86_400L).plusMillis(1)))
+                .containsExactly(committed, sameMoment, late);
+        assertThat(history.changesSince(T0.plusSeconds(10 * 86_400L))).isEmpty();
+    }
+
+    @Test
     void unknownInitiativeHasNoHistory() {
         assertThat(history.changesFor(A)).isEmpty();
         assertThat(history.firstCommitments()).isEmpty();

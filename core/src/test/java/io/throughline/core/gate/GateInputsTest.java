@@ -153,6 +153,12 @@ class GateInputsTest {
             }
 
             @Override
+            public List<StageChange> changesSince(Instant from) {
+                read.add(Policy.Input.STAGE_HISTORY);
+                return real.changesSince(from);
+            }
+
+            @Override
             public Map<InitiativeKey, Instant> firstCommitments() {
                 read.add(Policy.Input.STAGE_HISTORY);
                 return real.firstCommitments();
@@ -171,6 +177,12 @@ class GateInputsTest {
             public List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
                 read.add(Policy.Input.LEDGER);
                 return real.entriesFor(initiative);
+            }
+
+            @Override
+            public List<EvidenceEntry> changedSince(Instant from) {
+                read.add(Policy.Input.LEDGER);
+                return real.changedSince(from);
             }
 
             @Override

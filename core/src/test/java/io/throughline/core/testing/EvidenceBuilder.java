@@ -26,6 +26,8 @@ public final class EvidenceBuilder {
     private Optional<EvidenceId> supersedes = Optional.empty();
     private Provenance provenance = Provenance.PERSON;
     private Optional<String> contextVersion = Optional.empty();
+    private Optional<Instant> recordedAt = Optional.empty();
+    private Optional<io.throughline.core.initiative.ContractChangeId> accepts = Optional.empty();
 
     public static EvidenceBuilder evidence() {
         return new EvidenceBuilder();
@@ -91,10 +93,23 @@ public final class EvidenceBuilder {
         return this;
     }
 
+    /** Recorded at this moment (by default at 18:00 UTC on the day it was observed). */
+    public EvidenceBuilder recordedAt(Instant at) {
+        recordedAt = Optional.of(at);
+        return this;
+    }
+
+    /** A decision that accepts the contract change with this id. */
+    public EvidenceBuilder accepting(long change) {
+        kind = EvidenceKind.DECISION;
+        accepts = Optional.of(new io.throughline.core.initiative.ContractChangeId(change));
+        return this;
+    }
+
     public NewEvidence build() {
         return new NewEvidence(initiative, kind, summary, source, value, observedOn, UserRef.of("pm.growth"),
-                observedOn.atTime(18, 0).toInstant(ZoneOffset.UTC), supersedes, Optional.empty(), Optional.empty(),
-                provenance, contextVersion);
+                recordedAt.orElse(observedOn.atTime(18, 0).toInstant(ZoneOffset.UTC)), supersedes, accepts,
+                Optional.empty(), provenance, contextVersion);
     }
 
     /** An entry as if the ledger had given it the id. */

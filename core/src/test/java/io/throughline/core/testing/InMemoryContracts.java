@@ -38,6 +38,12 @@ public final class InMemoryContracts implements ContractRecords {
     }
 
     @Override
+    public synchronized List<ContractChange> changesSince(java.time.Instant from) {
+        return changes.stream().filter(c -> !c.at().isBefore(from))
+                .sorted(java.util.Comparator.comparing(ContractChange::at)).toList();
+    }
+
+    @Override
     public synchronized void rekey(InitiativeKey from, InitiativeKey to) {
         commitments.replaceAll(c -> c.initiative().equals(from) ? new Commitment(to, c.at(), c.by(), c.owner(),
                 c.successMetric(), c.evidenceHorizon(), c.evidence()) : c);

@@ -51,6 +51,12 @@ public final class InMemoryEvidenceLedger implements EvidenceLedger {
     }
 
     @Override
+    public synchronized List<EvidenceEntry> changedSince(java.time.Instant from) {
+        return entries.stream().filter(entry -> !entry.recordedAt().isBefore(from)
+                || entry.confirmation().map(c -> !c.at().isBefore(from)).orElse(false)).toList();
+    }
+
+    @Override
     public synchronized List<EvidenceEntry> entriesFor(InitiativeKey initiative) {
         return entries.stream().filter(entry -> entry.initiative().equals(initiative)).toList();
     }

@@ -25,6 +25,12 @@ public final class InMemoryStageHistory implements StageHistory {
     }
 
     @Override
+    public synchronized List<StageChange> changesSince(Instant from) {
+        return changes.stream().filter(change -> !change.at().isBefore(from))
+                .sorted(java.util.Comparator.comparing(StageChange::at)).toList();
+    }
+
+    @Override
     public synchronized void rekey(InitiativeKey from, InitiativeKey to) {
         changes.replaceAll(c -> c.initiative().equals(from)
                 ? new StageChange(to, c.from(), c.to(), c.by(), c.at()) : c);

@@ -203,6 +203,11 @@ class GateValidatorTest {
             }
 
             @Override
+            public List<EvidenceEntry> changedSince(java.time.Instant from) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
             public java.util.Optional<EvidenceEntry> find(io.throughline.core.evidence.EvidenceId id) {
                 throw new IllegalStateException("database down");
             }

@@ -87,6 +87,52 @@ class SchemaUpgraderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    @SuppressWarnings("unchecked")
+    void aTableReleasedWithoutItsTimeIndexGainsItWhenTheLiveEntitiesAreMigrated(TestDatabases kind)
+            throws java.sql.SQLException {
+        try (AoDatabase db = kind.blank()) {
+            AoAccess ao = db.access();
+            ao.migrate(new Class[] {StageChangeBeforeDigest.class});
+            SchemaUpgrader.store(ao, SchemaUpgrader.CURRENT_MODEL_VERSION);
+            ao.create(StageChangeBeforeDigest.class, row("ISSUE_KEY", "GROW-1", "TO_STAGE", "BET",
+                    "CHANGED_BY", "pm.growth", "CHANGED_AT", REQUESTED_AT));
+            assertThat(indexedColumns(db, "STAGE_CHANGE")).contains("ISSUE_KEY").doesNotContain("CHANGED_AT");
+
+            new SchemaUpgrader().upgrade(ao);
+
+            assertThat(indexedColumns(db, "STAGE_CHANGE")).contains("ISSUE_KEY", "TO_STAGE", "CHANGED_AT");
+            assertThat(new io.throughline.store.initiative.AoStageHistory(ao)
+                    .changesSince(java.time.Instant.ofEpochMilli(REQUESTED_AT)))
+                    .extracting(change -> change.initiative().value()).containsExactly("GROW-1");
+        }
+    }
+
+    /** The columns of the table's indexes, as the database reports them (upper case). */
+    private static java.util.Set<String> indexedColumns(AoDatabase db, String table) throws java.sql.SQLException {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        try (java.sql.Connection connection = db.dataSource().getConnection()) {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            try (java.sql.ResultSet tables = meta.getTables(null, db.schema(), "AO_%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    String name = tables.getString("TABLE_NAME");
+                    if (!name.toUpperCase(java.util.Locale.ROOT).endsWith("_" + table)) {
+                        continue;
+                    }
+                    try (java.sql.ResultSet rows = meta.getIndexInfo(null, db.schema(), name, false, false)) {
+                        while (rows.next()) {
+                            if (rows.getString("COLUMN_NAME") != null) {
+                                columns.add(rows.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
     /** A version 1 dependency with {@code changes} change rows (commit, then deliver). */
     private static int versionOneDependency(AoAccess ao, String consumer, int changes) {
         String state = changes == 0 ? "REQUESTED" : changes == 1 ? "COMMITTED" : "DELIVERED";

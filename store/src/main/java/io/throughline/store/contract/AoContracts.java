@@ -107,6 +107,30 @@ public final class AoContracts implements ContractRecords {
         });
     }
 
+    /** One statement over the CHANGED_AT index: every initiative's changes from {@code from} on. */
+    @Override
+    public List<ContractChange> changesSince(java.time.Instant from) {
+        return ao.read((connection, names) -> {
+            String sql = names.sql("contract-change.since", n -> "SELECT " + n.columns("ID", "CHANGED_AT",
+                    "CHANGED_BY", "CHANGED_FIELD", "BEFORE_VALUE", "AFTER_VALUE", "ISSUE_KEY") + " FROM "
+                    + n.table(ContractChangeEntity.class) + " WHERE " + n.column("CHANGED_AT") + " >= ? ORDER BY "
+                    + n.column("CHANGED_AT") + ", " + n.column("ID"));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, Columns.millis(from));
+                try (ResultSet row = statement.executeQuery()) {
+                    List<ContractChange> changes = new ArrayList<>();
+                    while (row.next()) {
+                        changes.add(new ContractChange(new ContractChangeId(row.getLong(1)),
+                                new InitiativeKey(row.getString(7)), Columns.instant(row.getLong(2)),
+                                new UserRef(row.getString(3)), Rows.constant(FIELDS, row.getString(4)),
+                                Optional.ofNullable(row.getString(5)), Optional.ofNullable(row.getString(6))));
+                    }
+                    return changes;
+                }
+            }
+        });
+    }
+
     @Override
     public void rekey(InitiativeKey from, InitiativeKey to) {
         ao.inTransaction(() -> {

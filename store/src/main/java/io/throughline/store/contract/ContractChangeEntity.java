@@ -20,8 +20,9 @@ public interface ContractChangeEntity extends Entity {
 
     void setIssueKey(String key);
 
-    /** Epoch milliseconds. */
+    /** Epoch milliseconds; indexed for the digest's window. */
     @NotNull
+    @Indexed
     long getChangedAt();
 
     void setChangedAt(long millis);

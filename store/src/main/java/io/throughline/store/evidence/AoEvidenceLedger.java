@@ -142,25 +142,58 @@ public final class AoEvidenceLedger implements EvidenceLedger {
         return find(id).orElseThrow(() -> new IllegalStateException("evidence " + id + " vanished"));
     }
 
+    /**
+     * Two ranges in one statement, each on its own time index: the entries recorded from {@code from}
+     * on, and the earlier entries confirmed from then on (so no entry comes twice), in id order.
+     */
+    @Override
+    public List<EvidenceEntry> changedSince(java.time.Instant from) {
+        long millis = Columns.millis(from);
+        return ao.read((connection, names) -> {
+            String sql = names.sql("evidence.since", n -> selected(n) + " LEFT JOIN " + confirmations(n)
+                    + " WHERE e." + n.column("RECORDED_AT") + " >= ? UNION ALL " + selected(n) + " JOIN "
+                    + confirmations(n) + " WHERE c." + n.column("CONFIRMED_AT") + " >= ? AND e."
+                    + n.column("RECORDED_AT") + " < ? ORDER BY 1");
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, millis);
+                statement.setLong(2, millis);
+                statement.setLong(3, millis);
+                return entries(statement);
+            }
+        });
+    }
+
     /** Entries with their confirmation, in one statement: the evidence rows where {@code column} is {@code value}. */
     private List<EvidenceEntry> select(String name, String column, Object value) {
         return ao.read((connection, names) -> {
-            String sql = names.sql(name, n -> "SELECT " + Arrays.stream(COLUMNS).map(c -> "e." + n.column(c))
-                    .collect(Collectors.joining(", ")) + ", c." + n.column("CONFIRMED_BY") + ", c."
-                    + n.column("CONFIRMED_AT") + " FROM " + n.table(EvidenceEntity.class) + " e LEFT JOIN "
-                    + n.table(EvidenceConfirmationEntity.class) + " c ON c." + n.column("EVIDENCE_ID") + " = e."
-                    + n.column("ID") + " WHERE e." + n.column(column) + " = ? ORDER BY e." + n.column("ID"));
+            String sql = names.sql(name, n -> selected(n) + " LEFT JOIN " + confirmations(n) + " WHERE e."
+                    + n.column(column) + " = ? ORDER BY e." + n.column("ID"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, value);
-                try (ResultSet row = statement.executeQuery()) {
-                    List<EvidenceEntry> entries = new ArrayList<>();
-                    while (row.next()) {
-                        entries.add(toEntry(row));
-                    }
-                    return entries;
-                }
+                return entries(statement);
             }
         });
+    }
+
+    /** The read columns of the evidence rows {@code e} and their confirmations {@code c}, up to the join. */
+    private static String selected(io.throughline.store.ao.SqlNames n) {
+        return "SELECT " + Arrays.stream(COLUMNS).map(c -> "e." + n.column(c)).collect(Collectors.joining(", "))
+                + ", c." + n.column("CONFIRMED_BY") + ", c." + n.column("CONFIRMED_AT") + " FROM "
+                + n.table(EvidenceEntity.class) + " e";
+    }
+
+    private static String confirmations(io.throughline.store.ao.SqlNames n) {
+        return n.table(EvidenceConfirmationEntity.class) + " c ON c." + n.column("EVIDENCE_ID") + " = e." + n.column("ID");
+    }
+
+    private static List<EvidenceEntry> entries(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            List<EvidenceEntry> entries = new ArrayList<>();
+            while (row.next()) {
+                entries.add(toEntry(row));
+            }
+            return entries;
+        }
     }
 
     /** A decision's record from columns 12 to 16; empty when none of them is set. */

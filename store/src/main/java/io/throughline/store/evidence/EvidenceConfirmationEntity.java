@@ -1,6 +1,7 @@
 package io.throughline.store.evidence;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
@@ -23,8 +24,9 @@ public interface EvidenceConfirmationEntity extends Entity {
 
     void setConfirmedBy(String user);
 
-    /** Milliseconds since the epoch (UTC). */
+    /** Milliseconds since the epoch (UTC); indexed for the digest's window. */
     @NotNull
+    @Indexed
     long getConfirmedAt();
 
     void setConfirmedAt(long millis);

@@ -110,8 +110,9 @@ public interface EvidenceEntity extends Entity {
 
     void setRecordedBy(String user);
 
-    /** Milliseconds since the epoch (UTC). */
+    /** Milliseconds since the epoch (UTC); indexed for the digest's window. */
     @NotNull
+    @Indexed
     long getRecordedAt();
 
     void setRecordedAt(long millis);

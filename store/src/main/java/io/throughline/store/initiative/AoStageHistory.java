@@ -52,6 +52,29 @@ public final class AoStageHistory implements StageHistory {
                 .toList();
     }
 
+    /** One statement over the CHANGED_AT index: every initiative's changes from {@code from} on. */
+    @Override
+    public List<StageChange> changesSince(Instant from) {
+        return ao.read((connection, sqlNames) -> {
+            String sql = sqlNames.sql("stage.since", names -> "SELECT " + names.columns("ISSUE_KEY", "FROM_STAGE",
+                    "TO_STAGE", "CHANGED_BY", "CHANGED_AT") + " FROM " + names.table(StageChangeEntity.class)
+                    + " WHERE " + names.column("CHANGED_AT") + " >= ? ORDER BY " + names.column("CHANGED_AT") + ", "
+                    + names.column("ID"));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, Columns.millis(from));
+                try (ResultSet row = statement.executeQuery()) {
+                    List<StageChange> changes = new java.util.ArrayList<>();
+                    while (row.next()) {
+                        changes.add(new StageChange(new InitiativeKey(row.getString(1)),
+                                Optional.ofNullable(row.getString(2)).map(Stage::valueOf), Stage.valueOf(row.getString(3)),
+                                new UserRef(row.getString(4)), Columns.instant(row.getLong(5))));
+                    }
+                    return changes;
+                }
+            }
+        });
+    }
+
     @Override
     public void rekey(InitiativeKey from, InitiativeKey to) {
         ao.inTransaction(() -> {

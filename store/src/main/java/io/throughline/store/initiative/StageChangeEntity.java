@@ -31,8 +31,9 @@ public interface StageChangeEntity extends Entity {
 
     void setChangedBy(String user);
 
-    /** Milliseconds since the epoch (UTC), so no database time zone can shift it. */
+    /** Milliseconds since the epoch (UTC), so no database time zone can shift it; indexed for the digest's window. */
     @NotNull
+    @Indexed
     long getChangedAt();
 
     void setChangedAt(long millis);

@@ -43,6 +43,7 @@ public final class RestApi {
                 new SignalsResource(app.signals(), context),
                 new TeamSignalsResource(app.signals(), context),
                 new ScorecardResource(app.scorecard(), people, context),
+                new DigestResource(app.digest(), people, context),
                 new AssumptionResource(app.assumptions(), context),
                 new AssumptionResolveResource(app.assumptions(), context),
                 new JsonWrites(),
