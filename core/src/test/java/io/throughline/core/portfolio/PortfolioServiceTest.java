@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 /** The portfolio's views; {@link PortfolioServiceOnStoredStatusesTest} runs them again over stored statuses. */
 class PortfolioServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
-    private static final Team GROWTH = Team.of("Growth");
-    private static final Team IDENTITY = Team.of("Identity");
-    private static final Team DATA = Team.of("Data");
-    private static final Team BILLING = Team.of("Billing");
+    static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
+    static final Team GROWTH = Team.of("Growth");
+    static final Team IDENTITY = Team.of("Identity");
+    static final Team DATA = Team.of("Data");
+    static final Team BILLING = Team.of("Billing");
 
     TestWorld world;
     UserRef lead;
-    private final UserRef growthOnly = UserRef.of("growth.reader");
+    final UserRef growthOnly = UserRef.of("growth.reader");
 
     @BeforeEach
     void setUp() {
