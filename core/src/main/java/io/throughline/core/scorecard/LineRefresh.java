@@ -90,8 +90,11 @@ public final class LineRefresh implements Transactions {
         });
     }
 
-    /** Only the initiative's line is out of date (its evidence changed, which no dependency's health reads). */
-    public void evidenceChanged(InitiativeKey key) {
+    /**
+     * Only the initiative's line is out of date: its evidence, or fields of it that no dependency's health
+     * reads (summary, owner, metric, horizon), changed.
+     */
+    public void lineChanged(InitiativeKey key) {
         note(touched -> touched.lines.add(key));
     }
 

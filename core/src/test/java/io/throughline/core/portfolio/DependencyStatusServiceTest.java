@@ -116,6 +116,22 @@ class DependencyStatusServiceTest {
     }
 
     @Test
+    void anEditOfWhatHealthDoesNotReadReJudgesNoStatusAndATeamChangeDoes() {
+        Dependency own = request("GROW-1", "Identity", null, "2026-03-01");
+        int replaces = world.statuses.replaces();
+        var copy = world.initiatives.find(GROW_1).orElseThrow();
+
+        world.app.initiatives().recordHostChange(lead, new io.throughline.core.initiative.Initiative(GROW_1,
+                "Renamed", copy.team(), copy.stage(), copy.owner(), copy.successMetric(), copy.evidenceHorizon()));
+        assertThat(world.statuses.replaces()).isEqualTo(replaces);
+        assertThat(newestLine(GROW_1).computedAt()).as("its line still follows").isEqualTo(world.clock.now());
+
+        world.app.initiatives().recordHostChange(lead, new io.throughline.core.initiative.Initiative(GROW_1,
+                "Renamed", Team.of("Data"), copy.stage(), copy.owner(), copy.successMetric(), copy.evidenceHorizon()));
+        assertThat(stored(own).consumerTeam()).isEqualTo(Team.of("Data"));
+    }
+
+    @Test
     void replacingTheInteractionTableReJudgesEveryStatusWithTheNewSlas() {
         Dependency waiting = request("GROW-1", "Identity", null, "2026-03-01");
         world.clock.advanceDays(2);

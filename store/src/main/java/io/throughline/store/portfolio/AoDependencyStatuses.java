@@ -11,7 +11,6 @@ import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
 import io.throughline.store.ao.InList;
 import io.throughline.store.ao.Rows;
-import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
