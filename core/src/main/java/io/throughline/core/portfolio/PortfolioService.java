@@ -7,7 +7,6 @@ import io.throughline.core.common.TeamDirectory;
 import io.throughline.core.common.ThroughlineException;
 import io.throughline.core.common.UserRef;
 import io.throughline.core.dependency.Dependency;
-import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.dependency.NewDependency;
 import io.throughline.core.gate.PolicyParameters;
@@ -15,7 +14,6 @@ import io.throughline.core.graph.DependencyStatus;
 import io.throughline.core.graph.Health;
 import io.throughline.core.graph.HealthReason;
 import io.throughline.core.graph.HealthTally;
-import io.throughline.core.graph.Latency;
 import io.throughline.core.graph.TeamCycles;
 import io.throughline.core.graph.TeamMatrix;
 import io.throughline.core.initiative.Initiative;
@@ -24,9 +22,7 @@ import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.PermissionCheck;
 import io.throughline.core.initiative.StageHistory;
-import io.throughline.core.interaction.Interaction;
 import io.throughline.core.interaction.InteractionRepository;
-import io.throughline.core.interaction.InteractionTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,19 +30,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Dependency health across the portfolio, permission-filtered for the viewer. Health is judged over
@@ -74,16 +66,6 @@ public final class PortfolioService {
             .comparing((DependencyStatus s) -> s.dependency().state() != io.throughline.core.dependency.DependencyState.REQUESTED)
             .thenComparing(s -> s.dependency().neededBy())
             .thenComparingLong(s -> s.dependency().id().value());
-
-    /** The order of {@link #WORST_FIRST} over stored statuses, so that only the rows shown are read in full. */
-    private static final Comparator<StoredStatus> STORED_WORST_FIRST = (a, b) -> {
-        int byHealth = Integer.compare(b.health().severity(), a.health().severity());
-        if (byHealth != 0) {
-            return byHealth;
-        }
-        int byNeed = a.neededBy().compareTo(b.neededBy());
-        return byNeed != 0 ? byNeed : Long.compare(a.id().value(), b.id().value());
-    };
 
     private static final Set<Health> EVERY_HEALTH = Collections.unmodifiableSet(EnumSet.allOf(Health.class));
 
@@ -150,7 +132,7 @@ public final class PortfolioService {
         SortedSet<Team> selected = new TreeSet<>(directory.selection(viewer, teams, TEAMS));
         Optional<List<StoredStatus>> stored = current();
         if (stored.isPresent()) {
-            return fromStored(viewer, selected, stored.get(), listed, limit);
+            return stored().portfolio(viewer, selected, stored.get(), listed, limit);
         }
         // Every team's dependencies are in scope: a cycle through a selected team may pass through others.
         Judged judged = judge(viewer, status -> true, status -> false);
@@ -171,6 +153,10 @@ public final class PortfolioService {
                 HealthTally.of(inScope), TeamMatrix.of(inScope), cycles, rows.size());
     }
 
+    private StoredView stored() {
+        return new StoredView(initiatives, dependencies, permissions, interactions, clock);
+    }
+
     /** The stored statuses when they can be used: something is stored, judged as of yesterday or today. */
     private Optional<List<StoredStatus>> current() {
         if (!statuses.kept()) {
@@ -182,96 +168,6 @@ public final class PortfolioService {
             return Optional.empty();
         }
         return Optional.of(stored);
-    }
-
-    /** The portfolio from the stored statuses: counted over all in scope, the rows listed read in full. */
-    private PortfolioStatus fromStored(UserRef viewer, SortedSet<Team> selected, List<StoredStatus> stored,
-                                       Set<Health> listed, int limit) {
-        Set<InitiativeKey> viewable = permissions.viewable(viewer, mentioned(stored));
-        List<StoredStatus> visible = new ArrayList<>();
-        List<StoredStatus> inScope = new ArrayList<>();
-        Map<Team, Set<Team>> waiting = new TreeMap<>();
-        for (StoredStatus status : stored) {
-            if (!viewable.contains(status.consumer())) {
-                continue;
-            }
-            visible.add(status);
-            if (status.open()) {
-                waiting.computeIfAbsent(status.consumerTeam(), team -> new TreeSet<>()).add(status.providerTeam());
-            }
-            if (selected.contains(status.consumerTeam()) || selected.contains(status.providerTeam())) {
-                inScope.add(status);
-            }
-        }
-        InteractionTable table = interactions.table();
-        Map<InteractionTable.Key, Interaction> pairs = table.byPair();
-        Map<TeamMatrix.Pair, List<Health>> cells = new HashMap<>();
-        Map<TeamMatrix.Pair, Interaction> declared = new HashMap<>();
-        for (StoredStatus status : inScope) {
-            TeamMatrix.Pair pair = new TeamMatrix.Pair(status.consumerTeam(), status.providerTeam());
-            cells.computeIfAbsent(pair, key -> new ArrayList<>()).add(status.health());
-            Interaction interaction = pairs.get(new InteractionTable.Key(pair.consumer(), pair.provider()));
-            if (interaction != null) {
-                declared.putIfAbsent(pair, interaction);
-            }
-        }
-        SortedMap<TeamMatrix.Pair, HealthTally> tallies = new TreeMap<>();
-        cells.forEach((pair, healths) -> tallies.put(pair, HealthTally.ofHealths(healths)));
-        List<SortedSet<Team>> cycles = TeamCycles.inGraph(waiting).stream()
-                .filter(cycle -> !Collections.disjoint(cycle, selected))
-                .toList();
-        List<StoredStatus> matching = inScope.stream().filter(s -> listed.contains(s.health()))
-                .sorted(STORED_WORST_FIRST).toList();
-        List<StoredStatus> shown = matching.subList(0, Math.min(limit, matching.size()));
-        Instant asOf = inScope.stream().map(StoredStatus::computedAt).min(Comparator.naturalOrder())
-                .orElseGet(clock::now);
-        return new PortfolioStatus(asOf, selected, rows(shown, viewable, pairs),
-                HealthTally.ofHealths(inScope.stream().map(StoredStatus::health).toList()),
-                new TeamMatrix(tallies, declared), cycles, matching.size());
-    }
-
-    /** Rows for the statuses listed: their requests with histories and their consumers, read for these only. */
-    private List<PortfolioRow> rows(List<StoredStatus> shown, Set<InitiativeKey> viewable,
-                                    Map<InteractionTable.Key, Interaction> pairs) {
-        if (shown.isEmpty()) {
-            return List.of();
-        }
-        Map<DependencyId, Dependency> requests = new HashMap<>();
-        dependencies.findByIds(shown.stream().map(StoredStatus::id).toList())
-                .forEach(d -> requests.put(d.id(), d));
-        Map<InitiativeKey, Initiative> consumers = new HashMap<>();
-        initiatives.findByKeys(shown.stream().map(StoredStatus::consumer).collect(Collectors.toSet()))
-                .forEach(i -> consumers.put(i.key(), i));
-        List<PortfolioRow> rows = new ArrayList<>(shown.size());
-        for (StoredStatus status : shown) {
-            Dependency dependency = requests.get(status.id());
-            Initiative consumer = consumers.get(status.consumer());
-            // A request or initiative gone since its status was stored (a host deletion) has no row to show.
-            if (dependency != null && consumer != null && dependency.consumer().equals(consumer.key())) {
-                rows.add(new PortfolioRow(redact(full(status, dependency, pairs), viewable), consumer));
-            }
-        }
-        return rows;
-    }
-
-    /** A stored status with the request it judged, as the graph would have returned it. */
-    private static DependencyStatus full(StoredStatus status, Dependency dependency,
-                                         Map<InteractionTable.Key, Interaction> pairs) {
-        return new DependencyStatus(dependency, status.consumerTeam(), status.health(), status.reasons(),
-                status.lateDiscovered(), Latency.of(dependency),
-                Optional.ofNullable(pairs.get(new InteractionTable.Key(status.consumerTeam(),
-                        dependency.providerTeam()))));
-    }
-
-    /** Every initiative key a set of statuses names: consumers, provider issues, blocked providers. */
-    private static Set<InitiativeKey> mentioned(Collection<StoredStatus> stored) {
-        Set<InitiativeKey> mentioned = new HashSet<>();
-        for (StoredStatus status : stored) {
-            mentioned.add(status.consumer());
-            status.providerIssue().ifPresent(mentioned::add);
-            status.reasons().forEach(reason -> reason.via().ifPresent(mentioned::add));
-        }
-        return mentioned;
     }
 
     /**
@@ -339,11 +235,7 @@ public final class PortfolioService {
         }
         Optional<List<StoredStatus>> stored = current();
         if (stored.isPresent()) {
-            List<StoredStatus> waiting = stored.get().stream()
-                    .filter(s -> s.providerTeam().equals(team) && s.open()).toList();
-            Set<InitiativeKey> viewable = permissions.viewable(viewer, mentioned(waiting));
-            Map<InteractionTable.Key, Interaction> pairs = waiting.isEmpty() ? Map.of() : interactions.table().byPair();
-            return rows(waiting, viewable, pairs).stream()
+            return stored().requestsTo(viewer, team, stored.get()).stream()
                     .map(row -> new TeamRequest(row.status(), row.consumer()))
                     .sorted(Comparator.comparing(TeamRequest::status, WAITING_FIRST))
                     .toList();
@@ -428,7 +320,7 @@ public final class PortfolioService {
     }
 
     /** Removes keys of initiatives the viewer may not see from a status they may see. */
-    private static DependencyStatus redact(DependencyStatus status, Collection<InitiativeKey> viewable) {
+    static DependencyStatus redact(DependencyStatus status, Collection<InitiativeKey> viewable) {
         Dependency dependency = status.dependency();
         boolean hideIssue = dependency.providerIssue().map(key -> !viewable.contains(key)).orElse(false);
         boolean hideVia = status.reasons().stream()
