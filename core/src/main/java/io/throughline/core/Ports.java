@@ -14,6 +14,7 @@ import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.interaction.InteractionRepository;
 import io.throughline.core.performance.DeliveryEvents;
 import io.throughline.core.performance.EventSources;
+import io.throughline.core.portfolio.DependencyStatuses;
 import io.throughline.core.scorecard.ScorecardLines;
 import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.trace.DeliveryRollUps;
@@ -42,7 +43,20 @@ public record Ports(
         DeliveryEvents events,
         EventSources eventSources,
         SettingsRepository settings,
-        ScorecardLines scorecard) {
+        ScorecardLines scorecard,
+        DependencyStatuses statuses) {
+
+    /** Ports of a host that keeps no dependency statuses (every portfolio view judges the whole graph). */
+    public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
+                 DependencyRepository dependencies, PermissionCheck permissions, TeamDirectory teams, Clock clock,
+                 Transactions transactions, GateParameterSource gateParameters, DeliveryWork delivery,
+                 DeliveryRollUps rollUps, ContractRecords contracts, AssumptionRecords assumptions,
+                 InteractionRepository interactions, DeliveryEvents events, EventSources eventSources,
+                 SettingsRepository settings, ScorecardLines scorecard) {
+        this(initiatives, stages, evidence, dependencies, permissions, teams, clock, transactions, gateParameters,
+                delivery, rollUps, contracts, assumptions, interactions, events, eventSources, settings, scorecard,
+                DependencyStatuses.NONE);
+    }
 
     /** Ports of a host that keeps no scorecard lines (every scorecard is computed as it is read). */
     public Ports(InitiativeRepository initiatives, StageHistory stages, EvidenceLedger evidence,
@@ -122,5 +136,6 @@ public record Ports(
         Objects.requireNonNull(eventSources, "eventSources");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(scorecard, "scorecard");
+        Objects.requireNonNull(statuses, "statuses");
     }
 }

@@ -13,6 +13,7 @@ import io.throughline.core.initiative.InitiativeAccess;
 import io.throughline.core.initiative.InitiativeService;
 import io.throughline.core.interaction.InteractionService;
 import io.throughline.core.performance.PerformanceService;
+import io.throughline.core.portfolio.DependencyStatusService;
 import io.throughline.core.portfolio.PortfolioService;
 import io.throughline.core.scorecard.LineRefresh;
 import io.throughline.core.scorecard.ScorecardLines;
@@ -49,6 +50,7 @@ public final class Throughline {
     private final ScorecardService scorecard;
     private final StagePortfolioService stagePortfolio;
     private final DigestService digest;
+    private final DependencyStatusService statuses;
 
     public Throughline(Ports ports, PolicyParameters defaults) {
         this.defaults = defaults;
@@ -56,10 +58,16 @@ public final class Throughline {
         // Writes report the initiatives they touch; their scorecard lines are recomputed after each commit.
         LineRefresh refresh = new LineRefresh(ports.transactions());
         Transactions transactions = refresh;
+        // The stored dependency statuses are re-judged after each commit, before the lines that read them.
+        this.statuses = new DependencyStatusService(ports.initiatives(), ports.stages(), ports.dependencies(),
+                ports.interactions(), defaults, ports.statuses(), ports.clock(), ports.transactions());
+        if (statuses.kept()) {
+            refresh.setStatuses(statuses);
+        }
         this.contracts = new ContractService(ports.contracts(), ports.evidence(), access);
         this.initiatives = new InitiativeService(ports.initiatives(), ports.stages(),
                 List.of(ports.initiatives(), ports.stages(), ports.evidence(), ports.dependencies(), ports.rollUps(),
-                        ports.contracts(), ports.assumptions(), ports.scorecard()),
+                        ports.contracts(), ports.assumptions(), ports.scorecard(), ports.statuses()),
                 ports.permissions(), ports.clock(), transactions, refresh.watching(contracts));
         this.assumptions = new AssumptionService(ports.assumptions(), ports.evidence(), access, ports.clock(),
                 transactions);
@@ -69,9 +77,10 @@ public final class Throughline {
                 ports.permissions(), ports.teams(), ports.clock(), transactions);
         this.gates = new GateService(access, ports.stages(), ports.evidence(), ports.dependencies(), ports.clock(),
                 ports.gateParameters(), contracts, ports.assumptions());
-        this.portfolio = new PortfolioService(ports.initiatives(), ports.stages(), ports.dependencies(),
-                ports.permissions(), ports.teams(), ports.clock(), defaults, ports.interactions());
-        this.interactions = new InteractionService(ports.interactions(), ports.teams(), transactions);
+        this.portfolio = new PortfolioService(ports.initiatives(), ports.dependencies(), ports.permissions(),
+                ports.teams(), ports.clock(), ports.interactions(), statuses);
+        this.interactions = new InteractionService(refresh.watchingInteractions(ports.interactions()), ports.teams(),
+                transactions);
         this.trace = new TraceService(access, ports.delivery(), ports.clock(), TraceService.DEFAULT_MAX_ITEMS);
         this.rollUps = new RollUpService(ports.initiatives(), ports.permissions(), ports.teams(), trace,
                 ports.delivery(), ports.rollUps(), ports.clock(), transactions);
@@ -82,7 +91,7 @@ public final class Throughline {
                 ports.settings(), ports.clock(), ports.dependencies(), ports.teams(), ports.scorecard());
         this.scorecard = new ScorecardService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
                 ports.evidence(), ports.contracts(), ports.dependencies(), ports.interactions(), defaults, trace,
-                signals, ports.settings(), ports.scorecard(), ports.clock(), transactions);
+                signals, ports.settings(), ports.scorecard(), ports.clock(), transactions, statuses);
         this.stagePortfolio = new StagePortfolioService(scorecard, gates, ports.initiatives(), ports.rollUps(),
                 defaults);
         this.digest = new DigestService(ports.initiatives(), ports.permissions(), ports.teams(), ports.stages(),
@@ -117,6 +126,11 @@ public final class Throughline {
 
     public PortfolioService portfolio() {
         return portfolio;
+    }
+
+    /** The stored dependency statuses: refreshed after writes, re-judged whole by the day-change job. */
+    public DependencyStatusService statuses() {
+        return statuses;
     }
 
     public TraceService trace() {

@@ -14,6 +14,7 @@ import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.interaction.AoInteractions;
 import io.throughline.store.performance.AoDeliveryEvents;
+import io.throughline.store.portfolio.AoDependencyStatuses;
 import io.throughline.store.scorecard.AoScorecardLines;
 import io.throughline.store.setting.AoSettings;
 import io.throughline.store.standalone.AoDatabase;
@@ -76,8 +77,10 @@ public final class PreviewApp implements AutoCloseable {
                     return null;
                 });
             }
-            // What Jira's daily scorecard job does: today's line of every initiative, and the weekly
+            // What Jira's daily job does: every dependency's status judged as of today (the demo's writes were
+            // judged on the days they were made), then today's line of every initiative, and the weekly
             // snapshots it missed filled from the histories (on a fresh demo, the last twelve weeks).
+            app.statuses().rejudgeAll();
             app.scorecard().snapshot();
             PreviewServer server = new PreviewServer(app, ports.initiatives(), issues, directory, clock, options.port(),
                     options.hosts());
@@ -109,7 +112,7 @@ public final class PreviewApp implements AutoCloseable {
                 new AoDependencies(ao), directory, new PreviewTeams(directory, initiatives, issues), clock, new AoTransactions(ao),
                 PreviewWorkflow.GATE_PARAMETERS, new PreviewDeliveryWork(issues, directory), new AoDeliveryRollUps(ao),
                 new AoContracts(ao), new AoAssumptions(ao), new AoInteractions(ao), new AoDeliveryEvents(ao), directory,
-                new AoSettings(ao), new AoScorecardLines(ao));
+                new AoSettings(ao), new AoScorecardLines(ao), new AoDependencyStatuses(ao));
     }
 
     public URI baseUri() {

@@ -242,4 +242,20 @@ class AoContractsTest {
             return new io.throughline.store.scorecard.AoScorecardLines(freshStore(database));
         }
     }
+
+    @Nested
+    @ParameterizedClass
+    @EnumSource(TestDatabases.class)
+    class Statuses extends io.throughline.core.contract.DependencyStatusesContract {
+        private final TestDatabases database;
+
+        Statuses(TestDatabases database) {
+            this.database = database;
+        }
+
+        @Override
+        protected io.throughline.core.portfolio.DependencyStatuses newStatuses() {
+            return new io.throughline.store.portfolio.AoDependencyStatuses(freshStore(database));
+        }
+    }
 }

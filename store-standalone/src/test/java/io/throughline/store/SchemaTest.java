@@ -65,7 +65,7 @@ class SchemaTest {
                 PREFIX + "_COMMITMENT", PREFIX + "_CONTRACT_CHANGE", PREFIX + "_ASSUMPTION", PREFIX + "_ASSUMPTION_FIX",
                 PREFIX + "_EVIDENCE_CONFIRM", PREFIX + "_INTERACTION_MODE", PREFIX + "_INTERACTION_CLAIM",
                 PREFIX + "_DELIVERY_EVENT", PREFIX + "_EVENT_ISSUE", PREFIX + "_SETTING", PREFIX + "_SETTING_CLAIM",
-                PREFIX + "_SCORE_LINE");
+                PREFIX + "_SCORE_LINE", PREFIX + "_DEP_STATUS");
         schema.forEach((table, columns) -> {
             assertThat(table).hasSizeLessThanOrEqualTo(30);
             assertThat(table.substring(PREFIX.length() + 1)).hasSizeLessThanOrEqualTo(20);
@@ -98,6 +98,8 @@ class SchemaTest {
         assertThat(indexed.get(PREFIX + "_SETTING")).contains("SETTING_NAME");
         assertThat(indexed.get(PREFIX + "_SETTING_CLAIM")).contains("VERSION");
         assertThat(indexed.get(PREFIX + "_SCORE_LINE")).contains("LINE_KEY", "INITIATIVE_KEY", "LINE_DAY", "WEEKLY");
+        assertThat(indexed.get(PREFIX + "_DEP_STATUS")).contains("DEPENDENCY_ID", "CONSUMER_KEY", "PROVIDER_ISSUE",
+                "JUDGED_ON");
     }
 
     @ParameterizedTest
@@ -112,6 +114,18 @@ class SchemaTest {
             assertThat(unique.values()).contains(java.util.List.of("LINE_KEY"));
             assertThat(all.values()).contains(java.util.List.of("INITIATIVE_KEY", "LINE_DAY"),
                     java.util.List.of("WEEKLY", "LINE_DAY"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aDependencyStatusIsUniquePerDependency(TestDatabases kind) throws SQLException {
+        try (AoDatabase db = kind.fresh(); Connection connection = db.dataSource().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String table = tableAsStored(meta, db.schema(), PREFIX + "_DEP_STATUS");
+            Map<String, java.util.List<String>> unique = indexes(meta.getIndexInfo(null, db.schema(), table, true, false));
+
+            assertThat(unique.values()).contains(java.util.List.of("DEPENDENCY_ID"));
         }
     }
 

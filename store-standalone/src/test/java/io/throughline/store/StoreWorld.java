@@ -10,6 +10,7 @@ import io.throughline.core.gate.GateParameterSource;
 import io.throughline.core.gate.PolicyParameters;
 import io.throughline.core.performance.DeliveryEvents;
 import io.throughline.core.performance.EventSources;
+import io.throughline.core.portfolio.DependencyStatuses;
 import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.testing.FixedTeams;
 import io.throughline.core.testing.MutableClock;
@@ -23,6 +24,7 @@ import io.throughline.store.evidence.AoEvidenceLedger;
 import io.throughline.store.initiative.AoInitiatives;
 import io.throughline.store.initiative.AoStageHistory;
 import io.throughline.store.interaction.AoInteractions;
+import io.throughline.store.portfolio.AoDependencyStatuses;
 import io.throughline.store.scorecard.AoScorecardLines;
 import io.throughline.store.standalone.AoDatabase;
 import java.time.LocalDate;
@@ -37,6 +39,15 @@ final class StoreWorld {
     final Throughline app;
 
     StoreWorld(AoDatabase database, LocalDate today, Team... teams) {
+        this(false, database, today, teams);
+    }
+
+    /** The services over the store that also keeps the judged dependency statuses, as Jira and the preview do. */
+    static StoreWorld keepingStatuses(AoDatabase database, LocalDate today, Team... teams) {
+        return new StoreWorld(true, database, today, teams);
+    }
+
+    private StoreWorld(boolean keepStatuses, AoDatabase database, LocalDate today, Team... teams) {
         AoAccess ao = database.access();
         clock = MutableClock.at(today);
         permissions.admin(admin);
@@ -44,7 +55,8 @@ final class StoreWorld {
                 new AoDependencies(ao), permissions, new FixedTeams(teams), clock, new AoTransactions(ao),
                 GateParameterSource.NONE, DeliveryWork.NONE, DeliveryRollUps.NONE, ContractRecords.NONE,
                 AssumptionRecords.NONE, new AoInteractions(ao), DeliveryEvents.NONE, EventSources.NOBODY,
-                SettingsRepository.DEFAULTS, new AoScorecardLines(ao));
+                SettingsRepository.DEFAULTS, new AoScorecardLines(ao),
+                keepStatuses ? new AoDependencyStatuses(ao) : DependencyStatuses.NONE);
         app = new Throughline(ports, PolicyParameters.defaults());
     }
 }

@@ -2,6 +2,10 @@ package io.throughline.core.dependency;
 
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.core.initiative.KeyedByInitiative;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +22,26 @@ public interface DependencyRepository extends KeyedByInitiative {
 
     /** Every dependency; one bounded read regardless of how many there are. */
     List<Dependency> findAll();
+
+    /**
+     * The dependencies of these consumer initiatives, in id order. By default one read per consumer; a
+     * store overrides it with a bounded number of reads whatever their number.
+     */
+    default List<Dependency> findByConsumers(Collection<InitiativeKey> consumers) {
+        List<Dependency> found = new ArrayList<>();
+        new LinkedHashSet<>(consumers).forEach(consumer -> found.addAll(findByConsumer(consumer)));
+        found.sort(Comparator.comparingLong(dependency -> dependency.id().value()));
+        return found;
+    }
+
+    /**
+     * The dependencies with these ids, in id order (an id naming none is left out). By default one read
+     * per id; a store overrides it with a bounded number of reads whatever their number.
+     */
+    default List<Dependency> findByIds(Collection<DependencyId> ids) {
+        return ids.stream().distinct().sorted(Comparator.comparingLong(DependencyId::value))
+                .map(this::find).flatMap(Optional::stream).toList();
+    }
 
     /**
      * Stores {@code after}'s last change, but only if the stored dependency is still at

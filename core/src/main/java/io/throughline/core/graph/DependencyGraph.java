@@ -31,14 +31,25 @@ public final class DependencyGraph {
 
     public static DependencyAnalysis analyse(
             Collection<InitiativeNode> initiatives, Collection<Dependency> dependencies, HealthRules rules) {
+        return analyse(initiatives, dependencies, rules, Set.of());
+    }
+
+    /**
+     * Judges part of the graph: {@code dependencies} (every one of their consumers' that can change)
+     * with {@code blockedProviders}, initiatives known to be blocked by dependencies not given here
+     * (judged before and stored), from which blocking spreads to the given dependencies waiting on them
+     * as it spreads from a blocked consumer among them.
+     */
+    public static DependencyAnalysis analyse(Collection<InitiativeNode> initiatives,
+            Collection<Dependency> dependencies, HealthRules rules, Set<InitiativeKey> blockedProviders) {
         Map<InitiativeKey, InitiativeNode> nodes = new HashMap<>(initiatives.size() * 2);
         for (InitiativeNode node : initiatives) {
             nodes.put(node.key(), node);
         }
         List<Judgement> judgements = new ArrayList<>(dependencies.size());
         Map<InitiativeKey, List<Judgement>> waitingOn = new HashMap<>();
-        Set<InitiativeKey> blocked = new HashSet<>();
-        Deque<InitiativeKey> toSpread = new ArrayDeque<>();
+        Set<InitiativeKey> blocked = new HashSet<>(blockedProviders);
+        Deque<InitiativeKey> toSpread = new ArrayDeque<>(blocked);
         HealthRules.Lookup pairs = rules.lookup();
         for (Dependency dependency : dependencies) {
             if (dependency.state().isWithdrawn()) {

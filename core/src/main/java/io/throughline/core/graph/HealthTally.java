@@ -17,6 +17,13 @@ public final class HealthTally {
         return tally;
     }
 
+    /** Counts of healths given one by one (statuses kept in a store rather than judged here). */
+    public static HealthTally ofHealths(Iterable<Health> healths) {
+        HealthTally tally = new HealthTally();
+        healths.forEach(tally::add);
+        return tally;
+    }
+
     void add(Health health) {
         counts.merge(health, 1, Integer::sum);
         worst = worst == null ? health : worst.worse(health);

@@ -2,8 +2,10 @@ package io.throughline.core.initiative;
 
 import io.throughline.core.common.Message;
 import io.throughline.core.common.ThroughlineException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Port: the initiatives the app knows, as kept in step with the host's issues. Writers that may
@@ -42,6 +44,14 @@ public interface InitiativeRepository extends KeyedByInitiative {
 
     /** Every initiative, in key order; one read regardless of how many there are. */
     List<Initiative> findAll();
+
+    /**
+     * The initiatives with these keys, in key order (a key naming none is left out). By default one read
+     * per key; a store overrides it with a bounded number of reads whatever their number.
+     */
+    default List<Initiative> findByKeys(Collection<InitiativeKey> keys) {
+        return new TreeSet<>(keys).stream().map(this::find).flatMap(Optional::stream).toList();
+    }
 
     /**
      * The host gave the initiative a new key (Jira: the issue moved to another project). The copy

@@ -1,6 +1,8 @@
 package io.throughline.core.initiative;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,19 @@ public interface StageHistory extends KeyedByInitiative {
 
     /** When each initiative first entered a committed stage; initiatives never committed are absent. */
     Map<InitiativeKey, Instant> firstCommitments();
+
+    /** {@link #firstCommitments()} of these initiatives only; a store overrides it to read only theirs. */
+    default Map<InitiativeKey, Instant> firstCommitments(Collection<InitiativeKey> initiatives) {
+        Map<InitiativeKey, Instant> all = firstCommitments();
+        Map<InitiativeKey, Instant> first = new HashMap<>();
+        for (InitiativeKey key : initiatives) {
+            Instant at = all.get(key);
+            if (at != null) {
+                first.put(key, at);
+            }
+        }
+        return first;
+    }
 
     /** The initiative's history now goes by its new key (see {@link InitiativeRepository#rekey}). */
     void rekey(InitiativeKey from, InitiativeKey to);

@@ -5,6 +5,7 @@ import io.throughline.core.dependency.DependencyId;
 import io.throughline.core.dependency.DependencyRepository;
 import io.throughline.core.dependency.NewDependency;
 import io.throughline.core.initiative.InitiativeKey;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,16 @@ public final class RefreshingDependencies implements DependencyRepository {
     @Override
     public List<Dependency> findAll() {
         return dependencies.findAll();
+    }
+
+    @Override
+    public List<Dependency> findByConsumers(Collection<InitiativeKey> consumers) {
+        return dependencies.findByConsumers(consumers);
+    }
+
+    @Override
+    public List<Dependency> findByIds(Collection<DependencyId> ids) {
+        return dependencies.findByIds(ids);
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class RefreshingLedger implements EvidenceLedger {
     @Override
     public EvidenceEntry append(NewEvidence evidence) {
         EvidenceEntry entry = ledger.append(evidence);
-        refresh.changed(entry.initiative());
+        refresh.lineChanged(entry.initiative());
         return entry;
     }
 
@@ -45,7 +45,7 @@ public final class RefreshingLedger implements EvidenceLedger {
     @Override
     public EvidenceEntry confirm(EvidenceId id, Confirmation confirmation) {
         EvidenceEntry entry = ledger.confirm(id, confirmation);
-        refresh.changed(entry.initiative());
+        refresh.lineChanged(entry.initiative());
         return entry;
     }
 

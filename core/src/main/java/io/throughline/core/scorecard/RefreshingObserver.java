@@ -6,7 +6,10 @@ import io.throughline.core.initiative.Initiative;
 import java.time.Instant;
 import java.util.Optional;
 
-/** An initiative change observer that also reports the initiative to {@link LineRefresh}. */
+/**
+ * An initiative change observer that also reports the initiative to {@link LineRefresh}: its dependencies'
+ * statuses too when what health reads of it changed (a new initiative, its team, its stage).
+ */
 public final class RefreshingObserver implements ChangeObserver {
 
     private final ChangeObserver observer;
@@ -20,6 +23,12 @@ public final class RefreshingObserver implements ChangeObserver {
     @Override
     public void recorded(UserRef actor, Optional<Initiative> before, Initiative after, Instant at) {
         observer.recorded(actor, before, after, at);
-        refresh.changed(after.key());
+        boolean judged = before.map(was -> !was.team().equals(after.team()) || was.stage() != after.stage())
+                .orElse(true);
+        if (judged) {
+            refresh.changed(after.key());
+        } else {
+            refresh.lineChanged(after.key());
+        }
     }
 }

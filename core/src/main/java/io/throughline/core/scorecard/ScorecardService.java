@@ -27,6 +27,7 @@ import io.throughline.core.initiative.StageChange;
 import io.throughline.core.initiative.StageHistory;
 import io.throughline.core.interaction.InteractionRepository;
 import io.throughline.core.performance.Window;
+import io.throughline.core.portfolio.DependencyStatusService;
 import io.throughline.core.setting.SettingsRepository;
 import io.throughline.core.signal.AcknowledgementWeeks;
 import io.throughline.core.signal.SignalService;
@@ -74,12 +75,29 @@ public final class ScorecardService {
     private final ScorecardLines lines;
     private final Clock clock;
     private final Transactions transactions;
+    private final Optional<DependencyStatusService> statuses;
 
+    /** A scorecard that judges the whole dependency graph for each line it refreshes. */
     public ScorecardService(InitiativeRepository initiatives, PermissionCheck permissions, TeamDirectory directory,
                             StageHistory stages, EvidenceLedger evidence, ContractRecords contracts,
                             DependencyRepository dependencies, InteractionRepository interactions,
                             PolicyParameters defaults, TraceService traces, SignalService signals,
                             SettingsRepository settings, ScorecardLines lines, Clock clock, Transactions transactions) {
+        this(initiatives, permissions, directory, stages, evidence, contracts, dependencies, interactions, defaults,
+                traces, signals, settings, lines, clock, transactions, null);
+    }
+
+    /**
+     * {@code statuses}: the stored dependency statuses, from which a line refreshed after a write takes
+     * whether the initiatives its own dependencies wait on are blocked, judging only its own.
+     */
+    public ScorecardService(InitiativeRepository initiatives, PermissionCheck permissions, TeamDirectory directory,
+                            StageHistory stages, EvidenceLedger evidence, ContractRecords contracts,
+                            DependencyRepository dependencies, InteractionRepository interactions,
+                            PolicyParameters defaults, TraceService traces, SignalService signals,
+                            SettingsRepository settings, ScorecardLines lines, Clock clock, Transactions transactions,
+                            DependencyStatusService statuses) {
+        this.statuses = Optional.ofNullable(statuses).filter(DependencyStatusService::kept);
         this.initiatives = initiatives;
         this.permissions = permissions;
         this.directory = directory;
@@ -123,7 +141,12 @@ public final class ScorecardService {
         }
         Instant now = clock.now();
         LocalDate today = clock.today();
-        Map<InitiativeKey, List<DependencyStatus>> statuses = statusesAt(initiatives.findAll(), today, now);
+        // Its own dependencies judged now, the blocked-ness of what they wait on from the stored statuses
+        // (refreshed just before, after the same write); the whole graph where none are kept.
+        Map<InitiativeKey, List<DependencyStatus>> statuses = this.statuses
+                .flatMap(kept -> kept.judgeFew(dependencies.findByConsumer(key)))
+                .map(few -> Map.of(key, List.copyOf(few.analysis().all())))
+                .orElseGet(() -> statusesAt(initiatives.findAll(), today, now));
         Optional<ScorecardLine> line = line(initiative.get(), traces.aggregate(key), today, now, now, statuses);
         line.ifPresent(this::store);
         return line;

@@ -61,6 +61,32 @@ public abstract class DependencyRepositoryContract {
     }
 
     @Test
+    void manyConsumersAndIdsAreReadTogetherWithTheirHistories() {
+        java.util.List<Dependency> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Dependency request = repository.create(dependency(i + 1).from(i % 3 == 0 ? "GROW-1" : i % 3 == 1 ? "GROW-2"
+                    : "IDN-1").on("Data").request());
+            if (i % 2 == 0) {
+                request = request.commit(LEAD, LATER, LocalDate.of(2026, 2, 20));
+                repository.recordTransition(request);
+                request = request.revise(LEAD, LATER.plusSeconds(60), LocalDate.of(2026, 3, 2), "Data migration first");
+                repository.recordTransition(request);
+            }
+            created.add(request);
+        }
+        InitiativeKey grow1 = InitiativeKey.parse("GROW-1");
+        InitiativeKey idn1 = InitiativeKey.parse("IDN-1");
+
+        assertThat(repository.findByConsumers(java.util.List.of(idn1, grow1, InitiativeKey.parse("NONE-1"))))
+                .containsExactlyElementsOf(created.stream().filter(d -> !d.consumer().value().equals("GROW-2")).toList());
+        assertThat(repository.findByIds(java.util.List.of(created.get(7).id(), created.get(2).id(),
+                new DependencyId(9_999), created.get(2).id())))
+                .containsExactly(created.get(2), created.get(7));
+        assertThat(repository.findByConsumers(java.util.List.of())).isEmpty();
+        assertThat(repository.findByIds(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void transitionsAreStoredWithTheirWhoWhenDateAndReason() {
         Dependency created = repository.create(dependency(1).request());
         Dependency committed = created.commit(LEAD, LATER, LocalDate.of(2026, 2, 20));

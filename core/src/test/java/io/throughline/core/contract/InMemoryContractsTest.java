@@ -35,6 +35,14 @@ class InMemoryContractsTest {
     }
 
     @Nested
+    class Statuses extends DependencyStatusesContract {
+        @Override
+        protected io.throughline.core.portfolio.DependencyStatuses newStatuses() {
+            return new io.throughline.core.testing.InMemoryDependencyStatuses();
+        }
+    }
+
+    @Nested
     class Scorecard extends ScorecardLinesContract {
         @Override
         protected io.throughline.core.scorecard.ScorecardLines newLines() {

@@ -76,6 +76,19 @@ public abstract class InitiativeRepositoryContract {
     }
 
     @Test
+    void initiativesAreFoundByKeysTogetherInKeyOrder() {
+        repository.save(initiative("GROW-10").build());
+        repository.save(initiative("DATA-3").team("Data").build());
+        repository.save(initiative("GROW-2").build());
+
+        assertThat(repository.findByKeys(java.util.List.of(io.throughline.core.initiative.InitiativeKey.parse("GROW-10"),
+                io.throughline.core.initiative.InitiativeKey.parse("NONE-1"),
+                io.throughline.core.initiative.InitiativeKey.parse("GROW-2"))))
+                .extracting(i -> i.key().value()).containsExactly("GROW-2", "GROW-10");
+        assertThat(repository.findByKeys(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void rekeyMovesTheCopyAndAnExistingCopyUnderTheNewKeyWins() {
         repository.save(initiative("GROW-1").summary("Moved").build());
         repository.save(initiative("GROW-2").summary("Already there").build());

@@ -53,6 +53,20 @@ public abstract class StageHistoryContract {
     }
 
     @Test
+    void firstCommitmentsOfSomeInitiativesAreTheirsOnly() {
+        history.record(change(A, null, Stage.COMMITTED, 2));
+        history.record(change(A, Stage.COMMITTED, Stage.DELIVERING, 3));
+        history.record(change(B, null, Stage.BET, 1));
+        history.record(change(B, Stage.BET, Stage.COMMITTED, 4));
+
+        assertThat(history.firstCommitments(java.util.List.of(A))).containsExactlyEntriesOf(
+                java.util.Map.of(A, T0.plusSeconds(2 * 86_400)));
+        assertThat(history.firstCommitments(java.util.List.of(A, B)))
+                .containsEntry(B, T0.plusSeconds(4 * 86_400)).hasSize(2);
+        assertThat(history.firstCommitments(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void initiativeCreatedAlreadyCommittedCountsFromCreation() {
         history.record(change(B, null, Stage.COMMITTED, 5));
 

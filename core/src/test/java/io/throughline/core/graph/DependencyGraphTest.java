@@ -266,6 +266,29 @@ class DependencyGraphTest {
     }
 
     @Test
+    void aProviderKnownToBeBlockedOutsideThePartJudgedBlocksWhatWaitsOnItAndOnward() {
+        // C-1's own dependency is not given: the store says C-1 is blocked.
+        List<Dependency> part = chainBlockedAtTheEnd().subList(0, 2);
+
+        DependencyAnalysis analysis = DependencyGraph.analyse(CHAIN, part, RULES,
+                java.util.Set.of(InitiativeKey.parse("C-1")));
+
+        assertThat(analysis.status(new DependencyId(2)).reasons()).containsExactly(blockedBy("C-1"));
+        assertThat(analysis.status(new DependencyId(1)).reasons()).containsExactly(blockedBy("B-1"));
+        assertThat(analysis.statuses()).hasSize(2);
+        assertThat(DependencyGraph.analyse(CHAIN, part, RULES, java.util.Set.of()).all())
+                .extracting(DependencyStatus::health).containsOnly(Health.ON_TRACK);
+    }
+
+    @Test
+    void aBlockedProviderNobodyWaitsOnChangesNothing() {
+        List<Dependency> dependencies = chainBlockedAtTheEnd().subList(0, 2);
+
+        assertThat(DependencyGraph.analyse(CHAIN, dependencies, RULES, java.util.Set.of(InitiativeKey.parse("Z-9"))))
+                .isEqualTo(analyse(CHAIN, dependencies));
+    }
+
+    @Test
     void providerBlockedOutranksTheConsumersOwnAtRiskReason() {
         List<Dependency> dependencies = List.of(
                 fresh(1).from("A-1").on("Beta").onIssue("B-1").requestedOn(TODAY.minusDays(9)).requested(),

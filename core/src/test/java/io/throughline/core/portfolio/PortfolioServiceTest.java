@@ -19,27 +19,33 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The portfolio's views; {@link PortfolioServiceOnStoredStatusesTest} runs them again over stored statuses. */
 class PortfolioServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
-    private static final Team GROWTH = Team.of("Growth");
-    private static final Team IDENTITY = Team.of("Identity");
-    private static final Team DATA = Team.of("Data");
-    private static final Team BILLING = Team.of("Billing");
+    static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
+    static final Team GROWTH = Team.of("Growth");
+    static final Team IDENTITY = Team.of("Identity");
+    static final Team DATA = Team.of("Data");
+    static final Team BILLING = Team.of("Billing");
 
-    private TestWorld world;
-    private UserRef lead;
-    private final UserRef growthOnly = UserRef.of("growth.reader");
+    TestWorld world;
+    UserRef lead;
+    final UserRef growthOnly = UserRef.of("growth.reader");
 
     @BeforeEach
     void setUp() {
-        world = new TestWorld(TODAY, GROWTH, IDENTITY, DATA, BILLING);
+        world = newWorld(TODAY, GROWTH, IDENTITY, DATA, BILLING);
         lead = world.admin("ops.lead");
         world.permissions.views(growthOnly, "GROW");
         save("GROW-1", "Growth");
         save("IDN-1", "Identity");
         save("DATA-1", "Data");
         save("BILL-1", "Billing");
+    }
+
+    /** The world the tests run in: here one that keeps no statuses, so every view judges the whole graph. */
+    TestWorld newWorld(LocalDate today, Team... teams) {
+        return new TestWorld(today, teams);
     }
 
     @Test
@@ -177,11 +183,11 @@ class PortfolioServiceTest {
         assertThat(world.app.portfolio().teamsActedFor(lead)).containsExactly(BILLING, DATA, GROWTH, IDENTITY);
     }
 
-    private void save(String key, String team) {
+    void save(String key, String team) {
         world.app.initiatives().save(lead, initiative(key).team(team).summary("Work of " + team).build());
     }
 
-    private Dependency request(String consumer, String team, String issue, String neededBy) {
+    Dependency request(String consumer, String team, String issue, String neededBy) {
         return world.app.dependencies().request(lead, InitiativeKey.parse(consumer),
                 new DependencyForm(team, issue, "Needs " + team, neededBy));
     }

@@ -29,17 +29,29 @@ public final class TestWorld {
     public final InMemoryDeliveryEvents events = new InMemoryDeliveryEvents();
     public final InMemorySettings settings = new InMemorySettings();
     public final InMemoryScorecardLines scorecard = new InMemoryScorecardLines();
+    /** Kept only by a world made with {@link #keepingStatuses}; otherwise views judge the whole graph. */
+    public final InMemoryDependencyStatuses statuses = new InMemoryDependencyStatuses();
     public final FixedTeams teams;
     public final Ports ports;
     public final Throughline app;
 
     public TestWorld(LocalDate today, Team... teams) {
+        this(false, today, teams);
+    }
+
+    private TestWorld(boolean keepStatuses, LocalDate today, Team... teams) {
         this.clock = MutableClock.at(today);
         this.teams = new FixedTeams(teams);
         this.ports = new Ports(initiatives, stages, evidence, dependencies, permissions, this.teams, clock,
                 transactions, gateParameters, delivery, rollUps, contracts, assumptions, interactions, events,
-                permissions::mayPost, settings, scorecard);
+                permissions::mayPost, settings, scorecard,
+                keepStatuses ? statuses : io.throughline.core.portfolio.DependencyStatuses.NONE);
         this.app = new Throughline(ports, PolicyParameters.defaults());
+    }
+
+    /** A world that keeps the judged dependency statuses, as the Jira plugin and the preview do. */
+    public static TestWorld keepingStatuses(LocalDate today, Team... teams) {
+        return new TestWorld(true, today, teams);
     }
 
     /** A product-ops lead who may see and do everything. */

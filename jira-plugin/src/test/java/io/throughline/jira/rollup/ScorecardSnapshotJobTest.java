@@ -16,7 +16,13 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.Schedule;
 import io.throughline.core.common.Team;
+import io.throughline.core.common.UserRef;
+import io.throughline.core.dependency.Dependency;
+import io.throughline.core.dependency.DependencyForm;
+import io.throughline.core.graph.Health;
 import io.throughline.core.initiative.InitiativeKey;
+import io.throughline.core.portfolio.DependencyStatusService;
+import io.throughline.core.portfolio.StoredStatus;
 import io.throughline.core.scorecard.ScorecardLine;
 import io.throughline.core.scorecard.ScorecardService;
 import io.throughline.core.testing.TestWorld;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /** The scorecard's day-change job at Jira's scheduler seam: one cluster-wide daily job, and what a run does. */
 class ScorecardSnapshotJobTest {
 
-    private final TestWorld world = new TestWorld(LocalDate.of(2026, 12, 3), Team.of("GROW"), Team.of("DATA"));
+    private final TestWorld world = TestWorld.keepingStatuses(LocalDate.of(2026, 12, 3), Team.of("GROW"),
+            Team.of("DATA"));
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final JobRunnerRequest request = mock(JobRunnerRequest.class);
     private final SchedulerApi api = new SchedulerApi(ScorecardSnapshotJob.KEY);
@@ -44,7 +51,7 @@ class ScorecardSnapshotJobTest {
     }
 
     private ScorecardSnapshotJob job() {
-        return new ScorecardSnapshotJob(scheduler, world.app.scorecard(), world.clock);
+        return new ScorecardSnapshotJob(scheduler, world.app.scorecard(), world.app.statuses(), world.clock);
     }
 
     @Test
@@ -78,6 +85,40 @@ class ScorecardSnapshotJobTest {
                 .endsWith(LocalDate.of(2026, 12, 3));
         assertThat(world.scorecard.asOf(LocalDate.of(2026, 12, 3))).hasSize(2);
         api.responses.verify(() -> JobRunnerResponse.success(org.mockito.ArgumentMatchers.startsWith("stored ")));
+    }
+
+    @Test
+    void aRunJudgesEveryDependencyStatusAsOfTheNewDayBeforeTheLines() {
+        UserRef lead = world.admin("ops.lead");
+        Dependency due = world.app.dependencies().request(lead, InitiativeKey.parse("GROW-1"),
+                new DependencyForm("DATA", null, "Needs the export", "2026-12-04"));
+        world.clock.advanceDays(2);
+
+        JobRunnerResponse response = job().runJob(request);
+
+        assertThat(response).isSameAs(api.success);
+        StoredStatus stored = world.statuses.of(due.id()).orElseThrow();
+        assertThat(stored.judgedOn()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(stored.health()).isEqualTo(Health.BLOCKED);
+        // The line of the new day, stored after them, says the same.
+        assertThat(world.scorecard.asOf(LocalDate.of(2026, 12, 5))).filteredOn(l -> l.initiative().value().equals("GROW-1"))
+                .singleElement().satisfies(line -> assertThat(line.coordination().worstHealth()).contains(Health.BLOCKED));
+        api.responses.verify(() -> JobRunnerResponse.success(org.mockito.ArgumentMatchers.endsWith(
+                "; judged 1 dependency statuses")));
+    }
+
+    @Test
+    void statusesThatCannotBeJudgedFailTheRunButTheLinesAreStillStored() {
+        DependencyStatusService broken = mock(DependencyStatusService.class);
+        org.mockito.Mockito.when(broken.kept()).thenReturn(true);
+        doThrow(new IllegalStateException("statuses gone")).when(broken).rejudgeAll();
+
+        JobRunnerResponse response = new ScorecardSnapshotJob(scheduler, world.app.scorecard(), broken, world.clock)
+                .runJob(request);
+
+        assertThat(response).isSameAs(api.failure);
+        assertThat(world.scorecard.asOf(LocalDate.of(2026, 12, 3))).hasSize(2);
+        api.responses.verify(() -> JobRunnerResponse.failed(org.mockito.ArgumentMatchers.contains("statuses gone")));
     }
 
     @Test

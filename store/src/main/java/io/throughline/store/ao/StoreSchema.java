@@ -17,6 +17,7 @@ import io.throughline.store.interaction.InteractionClaimEntity;
 import io.throughline.store.interaction.InteractionEntity;
 import io.throughline.store.performance.DeliveryEventEntity;
 import io.throughline.store.performance.EventIssueEntity;
+import io.throughline.store.portfolio.DependencyStatusEntity;
 import io.throughline.store.scorecard.ScorecardLineEntity;
 import io.throughline.store.setting.SettingClaimEntity;
 import io.throughline.store.setting.SettingEntity;
@@ -42,7 +43,8 @@ public final class StoreSchema {
             DeliveryRollUpEntity.class, CommitmentEntity.class, ContractChangeEntity.class, AssumptionEntity.class,
             AssumptionResolutionEntity.class, EvidenceConfirmationEntity.class, InteractionEntity.class,
             InteractionClaimEntity.class, DeliveryEventEntity.class,
-            EventIssueEntity.class, SettingEntity.class, SettingClaimEntity.class, ScorecardLineEntity.class);
+            EventIssueEntity.class, SettingEntity.class, SettingClaimEntity.class, ScorecardLineEntity.class,
+            DependencyStatusEntity.class);
 
     private StoreSchema() {
     }

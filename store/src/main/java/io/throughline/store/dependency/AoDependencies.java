@@ -16,6 +16,7 @@ import io.throughline.core.dependency.NewDependency;
 import io.throughline.core.initiative.InitiativeKey;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.InList;
 import io.throughline.store.ao.Rows;
 import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.StoreException;
@@ -23,9 +24,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import net.java.ao.Query;
 
 /**
@@ -98,6 +104,29 @@ public final class AoDependencies implements DependencyRepository {
         });
     }
 
+    /**
+     * One statement per list of keys, joined to the changes (on PostgreSQL one for any number); more keys
+     * than one list holds elsewhere read every dependency instead (two statements).
+     */
+    @Override
+    public List<Dependency> findByConsumers(Collection<InitiativeKey> consumers) {
+        Set<String> keys = new HashSet<>();
+        consumers.forEach(key -> keys.add(key.value()));
+        return readIn("dependency.by-consumers", CONSUMER, keys, d -> keys.contains(d.consumer().value()), false);
+    }
+
+    /** As {@link #findByConsumers}, by id. */
+    @Override
+    public List<Dependency> findByIds(Collection<DependencyId> ids) {
+        Set<Integer> rows = new HashSet<>();
+        for (DependencyId id : ids) {
+            if (id.value() <= Integer.MAX_VALUE) {
+                rows.add(Math.toIntExact(id.value()));
+            }
+        }
+        return readIn("dependency.by-ids", ID, rows, d -> rows.contains(Math.toIntExact(d.id().value())), true);
+    }
+
     @Override
     public void recordTransition(Dependency after) {
         DependencyChange change = after.lastChange()
@@ -168,18 +197,60 @@ public final class AoDependencies implements DependencyRepository {
     }
 
     /**
+     * The requests whose {@code column} is one of {@code values}, with their changes: one statement per
+     * list of values; with more values than a list holds and no arrays, every dependency read and kept
+     * where {@code wanted}. In id order.
+     */
+    private List<Dependency> readIn(String name, String column, Set<?> values, Predicate<Dependency> wanted,
+                                    boolean numbers) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<Dependency> found = ao.read((connection, sqlNames) -> {
+            if (!sqlNames.arrays() && values.size() > InList.CHUNK) {
+                return null;
+            }
+            List<InList> lists = numbers ? InList.ofNumbers(sqlNames, values.stream().map(Integer.class::cast).toList())
+                    : InList.of(sqlNames, values.stream().map(String.class::cast).toList());
+            List<Dependency> read = new ArrayList<>();
+            for (InList list : lists) {
+                String sql = sqlNames.sql(list.name(name), names -> joined(names) + " WHERE "
+                        + list.condition("d." + names.column(column))
+                        + " ORDER BY d." + names.column(ID) + ", c." + names.column("SEQ"));
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    list.bind(statement, 1);
+                    try (ResultSet row = statement.executeQuery()) {
+                        read.addAll(toDependencies(row));
+                    }
+                }
+            }
+            return read;
+        });
+        if (found == null) {
+            return findAll().stream().filter(wanted).toList();
+        }
+        found.sort(Comparator.comparingLong(d -> d.id().value()));
+        return found;
+    }
+
+    /** Every request column and its changes' columns, each request left-joined to its changes. */
+    private static String joined(SqlNames names) {
+        return "SELECT " + qualified(names, "d", ID, CONSUMER, "PROVIDER_TEAM", "PROVIDER_ISSUE",
+                "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
+                + ", " + qualified(names, "c", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT",
+                "COMMITTED_DATE", "REASON", "NEEDED_BY", "DESCRIPTION")
+                + " FROM " + names.table(DependencyEntity.class) + " d LEFT JOIN "
+                + names.table(DependencyChangeEntity.class) + " c ON c." + names.column("DEPENDENCY_ID")
+                + " = d." + names.column(ID);
+    }
+
+    /**
      * The requests matching {@code where} with their changes, in one statement: each request joined
      * to its changes in order (a request without changes comes once, with empty change columns).
      */
     private List<Dependency> read(String name, Function<SqlNames, String> where, Object parameter) {
         return ao.read((connection, sqlNames) -> {
-            String sql = sqlNames.sql(name, names -> "SELECT " + qualified(names, "d", ID, CONSUMER, "PROVIDER_TEAM", "PROVIDER_ISSUE",
-                    "DESCRIPTION", "NEEDED_BY", "REQUESTED_BY", "REQUESTED_AT")
-                    + ", " + qualified(names, "c", "FROM_STATE", "TO_STATE", "CHANGED_BY", "CHANGED_AT",
-                    "COMMITTED_DATE", "REASON", "NEEDED_BY", "DESCRIPTION")
-                    + " FROM " + names.table(DependencyEntity.class) + " d LEFT JOIN "
-                    + names.table(DependencyChangeEntity.class) + " c ON c." + names.column("DEPENDENCY_ID")
-                    + " = d." + names.column(ID) + where.apply(names)
+            String sql = sqlNames.sql(name, names -> joined(names) + where.apply(names)
                     + " ORDER BY d." + names.column(ID) + ", c." + names.column("SEQ"));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (parameter != null) {

@@ -13,15 +13,20 @@ import io.throughline.core.initiative.InitiativeRepository;
 import io.throughline.core.initiative.Stage;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.InList;
 import io.throughline.store.ao.Rows;
 import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import net.java.ao.Query;
 
@@ -134,6 +139,39 @@ public final class AoInitiatives implements InitiativeRepository {
         return initiatives;
     }
 
+    /**
+     * One plain-SQL statement per list of keys (on PostgreSQL one for any number); more keys than one
+     * list holds elsewhere read every initiative instead. In key order.
+     */
+    @Override
+    public List<Initiative> findByKeys(Collection<InitiativeKey> keys) {
+        Set<String> wanted = new HashSet<>();
+        keys.forEach(key -> wanted.add(key.value()));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Initiative> found = ao.read((connection, sqlNames) -> {
+            if (!sqlNames.arrays() && wanted.size() > InList.CHUNK) {
+                return null;
+            }
+            List<Initiative> read = new ArrayList<>();
+            for (InList list : InList.of(sqlNames, wanted)) {
+                String sql = sqlNames.sql(list.name("initiative.by-keys"), names -> select(names) + " WHERE "
+                        + list.condition(names.column("ISSUE_KEY")));
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    list.bind(statement, 1);
+                    read.addAll(initiatives(statement));
+                }
+            }
+            return read;
+        });
+        if (found == null) {
+            return findAll().stream().filter(initiative -> wanted.contains(initiative.key().value())).toList();
+        }
+        found.sort(Comparator.comparing(Initiative::key));
+        return found;
+    }
+
     @Override
     public void rekey(InitiativeKey from, InitiativeKey to) {
         ao.inTransaction(() -> {
@@ -148,34 +186,42 @@ public final class AoInitiatives implements InitiativeRepository {
         });
     }
 
+    private static String select(SqlNames names) {
+        return "SELECT " + names.columns("ISSUE_KEY", "SUMMARY", "TEAM", "STAGE", "OWNER_KEY", "METRIC",
+                "HORIZON_DAY") + " FROM " + names.table(InitiativeEntity.class);
+    }
+
     private List<Initiative> select(String name, Function<SqlNames, String> where, String parameter) {
         return ao.read((connection, sqlNames) -> {
-            String sql = sqlNames.sql(name, names -> "SELECT " + names.columns("ISSUE_KEY", "SUMMARY", "TEAM", "STAGE", "OWNER_KEY", "METRIC",
-                    "HORIZON_DAY") + " FROM " + names.table(InitiativeEntity.class) + where.apply(names));
+            String sql = sqlNames.sql(name, names -> select(names) + where.apply(names));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 if (parameter != null) {
                     statement.setString(1, parameter);
                 }
-                try (ResultSet row = statement.executeQuery()) {
-                    List<Initiative> initiatives = new ArrayList<>();
-                    Rows.Distinct<Team> teams = new Rows.Distinct<>(Team::new);
-                    Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
-                    while (row.next()) {
-                        String owner = row.getString(5);
-                        Long horizon = Rows.nullableLong(row, 7);
-                        initiatives.add(new Initiative(
-                                new InitiativeKey(row.getString(1)),
-                                row.getString(2),
-                                teams.of(row.getString(3)),
-                                Rows.constant(STAGES, row.getString(4)),
-                                owner == null ? Optional.empty() : Optional.of(users.of(owner)),
-                                Optional.ofNullable(row.getString(6)),
-                                horizon == null ? Optional.empty() : Optional.of(new EvidenceHorizon(Columns.date(horizon)))));
-                    }
-                    return initiatives;
-                }
+                return initiatives(statement);
             }
         });
+    }
+
+    private static List<Initiative> initiatives(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            List<Initiative> initiatives = new ArrayList<>();
+            Rows.Distinct<Team> teams = new Rows.Distinct<>(Team::new);
+            Rows.Distinct<UserRef> users = new Rows.Distinct<>(UserRef::new);
+            while (row.next()) {
+                String owner = row.getString(5);
+                Long horizon = Rows.nullableLong(row, 7);
+                initiatives.add(new Initiative(
+                        new InitiativeKey(row.getString(1)),
+                        row.getString(2),
+                        teams.of(row.getString(3)),
+                        Rows.constant(STAGES, row.getString(4)),
+                        owner == null ? Optional.empty() : Optional.of(users.of(owner)),
+                        Optional.ofNullable(row.getString(6)),
+                        horizon == null ? Optional.empty() : Optional.of(new EvidenceHorizon(Columns.date(horizon)))));
+            }
+            return initiatives;
+        }
     }
 
     private InitiativeEntity[] byKey(InitiativeKey key) {

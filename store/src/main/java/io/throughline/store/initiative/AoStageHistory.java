@@ -9,14 +9,18 @@ import io.throughline.core.initiative.StageChange;
 import io.throughline.core.initiative.StageHistory;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.InList;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
@@ -103,6 +107,46 @@ public final class AoStageHistory implements StageHistory {
                 return first;
             }
         });
+    }
+
+    /**
+     * One aggregate statement per list of keys (on PostgreSQL one for any number); more keys than one
+     * list holds elsewhere read every initiative's instead.
+     */
+    @Override
+    public Map<InitiativeKey, Instant> firstCommitments(Collection<InitiativeKey> initiatives) {
+        Set<String> wanted = new HashSet<>();
+        initiatives.forEach(key -> wanted.add(key.value()));
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<InitiativeKey, Instant> found = ao.read((connection, sqlNames) -> {
+            if (!sqlNames.arrays() && wanted.size() > InList.CHUNK) {
+                return null;
+            }
+            Map<InitiativeKey, Instant> first = new HashMap<>();
+            for (InList list : InList.of(sqlNames, wanted)) {
+                String sql = sqlNames.sql(list.name("stage.first-commitments-of"), names -> "SELECT "
+                        + names.column("ISSUE_KEY") + ", MIN(" + names.column("CHANGED_AT") + ") FROM "
+                        + names.table(StageChangeEntity.class) + " WHERE " + names.column("TO_STAGE") + " IN "
+                        + COMMITTED_STAGES + " AND " + list.condition(names.column("ISSUE_KEY"))
+                        + " GROUP BY " + names.column("ISSUE_KEY"));
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    list.bind(statement, 1);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            first.put(new InitiativeKey(row.getString(1)), Columns.instant(row.getLong(2)));
+                        }
+                    }
+                }
+            }
+            return first;
+        });
+        if (found == null) {
+            found = new HashMap<>(firstCommitments());
+            found.keySet().removeIf(key -> !wanted.contains(key.value()));
+        }
+        return found;
     }
 
     private static StageChange toChange(StageChangeEntity entity) {

@@ -8,6 +8,7 @@ import io.throughline.core.performance.EventType;
 import io.throughline.core.performance.ShippedChange;
 import io.throughline.store.ao.AoAccess;
 import io.throughline.store.ao.Columns;
+import io.throughline.store.ao.InList;
 import io.throughline.store.ao.Rows;
 import io.throughline.store.ao.SqlNames;
 import io.throughline.store.ao.StoreException;

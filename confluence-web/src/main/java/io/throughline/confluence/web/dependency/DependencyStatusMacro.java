@@ -31,7 +31,7 @@ public final class DependencyStatusMacro {
             Fetched<PortfolioData> fetched = jira.fetch(viewer, RestPaths.portfolio(params.teams(), listed,
                     params.maxRows()), PortfolioData::read, PortfolioData.class);
             DependencyStatusRenderer renderer = new DependencyStatusRenderer(ViewText.forLocale(context.locale()),
-                    new JiraLinks(jira.browserBaseUrl()));
+                    new JiraLinks(jira.browserBaseUrl()), context.zone());
             return panels.page(fetched, "throughline-dependency-status", (out, data) -> renderer.render(out, data, params));
         });
     }

@@ -6,6 +6,8 @@ import io.throughline.confluence.web.HtmlWriter;
 import io.throughline.confluence.web.JiraLinks;
 import io.throughline.core.graph.Health;
 import io.throughline.web.view.ViewText;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,16 +20,23 @@ final class DependencyStatusRenderer {
             .thenComparing(PortfolioData.Row::neededBy)
             .thenComparingLong(PortfolioData.Row::id);
 
+    private static final DateTimeFormatter COMPUTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final ViewText text;
     private final JiraLinks links;
+    private final ZoneId zone;
 
-    DependencyStatusRenderer(ViewText text, JiraLinks links) {
+    DependencyStatusRenderer(ViewText text, JiraLinks links, ZoneId zone) {
         this.text = text;
         this.links = links;
+        this.zone = zone;
     }
 
     void render(HtmlWriter out, PortfolioData data, DependencyStatusParameters parameters) {
         summary(out, data.summary());
+        // Jira keeps health judged and stored; the oldest status counted says how current the page is.
+        data.computedAt().ifPresent(at -> out.element("p", text.text("throughline.web.macro.computed",
+                COMPUTED.format(at.atZone(zone)), zone.getId()), "class", "throughline-computed"));
         cycles(out, data.cycles());
         if (parameters.view().showsMatrix()) {
             new MatrixRenderer(text).render(out, data.cells(), parameters.includeDone());

@@ -6,19 +6,30 @@ import io.throughline.confluence.web.json.JsonObject;
 import io.throughline.confluence.web.json.JsonShapeException;
 import io.throughline.core.graph.Health;
 import io.throughline.core.interaction.InteractionMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
-/** The portfolio as {@code GET /portfolio/dependencies} sends it, read strictly. */
+/**
+ * The portfolio as {@code GET /portfolio/dependencies} sends it, read strictly; {@code computedAt} is its
+ * {@code asOf}, when Jira computed the oldest of the statuses it counted.
+ */
 public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> rows, int matching,
-                            List<List<String>> cycles) {
+                            List<List<String>> cycles, Optional<Instant> computedAt) {
 
     public PortfolioData {
         cells = List.copyOf(cells);
         rows = List.copyOf(rows);
         cycles = cycles.stream().map(List::copyOf).toList();
+        java.util.Objects.requireNonNull(computedAt, "computedAt");
+    }
+
+    /** A portfolio that does not say when its statuses were computed. */
+    public PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> rows, int matching,
+                         List<List<String>> cycles) {
+        this(summary, cells, rows, matching, cycles, Optional.empty());
     }
 
     /** Reads the JSON document; throws {@link JsonShapeException} when it is not the contract's shape. */
@@ -29,7 +40,7 @@ public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> ro
         int matching = root.optionalNumber("dependenciesMatching").map(n -> n.intValueExact()).orElse(rows.size());
         return new PortfolioData(HealthCounts.read(root.object("summary")),
                 root.objects("matrix").stream().map(Cell::read).toList(), rows, matching,
-                root.stringLists("cycles"));
+                root.stringLists("cycles"), root.optionalString("asOf").map(PortfolioData::instant));
     }
 
     /**
@@ -75,6 +86,14 @@ public record PortfolioData(HealthCounts summary, List<Cell> cells, List<Row> ro
                     Healths.parse(row.string("health")), row.strings("reasons"), row.bool("lateDiscovered"),
                     date(row.string("neededBy")), row.optionalString("committedDate").map(PortfolioData::date),
                     row.integer("ageDays"));
+        }
+    }
+
+    static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new JsonShapeException("\"" + text + "\" is not an instant");
         }
     }
 

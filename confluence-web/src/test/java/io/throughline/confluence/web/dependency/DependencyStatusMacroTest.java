@@ -142,6 +142,27 @@ class DependencyStatusMacroTest {
     }
 
     @Test
+    void saysWhenJiraComputedTheOldestStatusItCountedInTheViewersZone() {
+        java.time.ZoneId kiritimati = java.time.ZoneId.of("Pacific/Kiritimati");
+        String computed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(world.contract.world.clock.now().atZone(kiritimati));
+
+        String html = world.dependencyStatus.render(Map.of(),
+                io.throughline.confluence.web.MacroContext.of(ADMIN, java.util.Locale.ENGLISH, kiritimati));
+
+        assertThat(between(html, "throughline-computed", "</p>"))
+                .contains("the oldest status counted was computed " + computed + " (Pacific/Kiritimati)");
+    }
+
+    @Test
+    void aJiraAppThatDoesNotSayWhenItComputedGetsNoStamp() {
+        world.server.answer(ADMIN, ALL, 200, "{\"summary\":{\"ON_TRACK\":0,\"AT_RISK\":0,\"BLOCKED\":0,\"DONE\":0},"
+                + "\"matrix\":[],\"dependencies\":[],\"cycles\":[]}");
+
+        assertThat(render(Map.of())).doesNotContain("throughline-computed").contains("throughline-summary");
+    }
+
+    @Test
     void anAnonymousViewerIsAskedToLogInWithoutARequest() {
         String html = world.dependencyStatus.render(Map.of(), as(null));
 

@@ -32,7 +32,7 @@ public record DigestJson(String since, String from, String until, List<String> t
                          List<InitiativeJson> initiatives, int quiet, TotalsJson totals, String definitions) {
 
     /** The version of the definitions in docs/semantics.md the digest follows. */
-    public static final String DEFINITIONS = "semantics-14";
+    public static final String DEFINITIONS = "semantics-15";
 
     public record InitiativeJson(String initiative, String summary, String team, boolean own, StagesJson stages,
                                  EvidenceNewsJson evidence, List<ContractJson.ChangeJson> contractChanges,

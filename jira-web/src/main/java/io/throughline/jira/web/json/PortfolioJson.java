@@ -21,24 +21,34 @@ public record PortfolioJson(String asOf, List<String> teams, Map<String, Integer
     /** The order counts are listed in, as the contract names them. */
     private static final List<Health> COUNTED = List.of(Health.ON_TRACK, Health.AT_RISK, Health.BLOCKED, Health.DONE);
 
+    /**
+     * The status as the core listed it: its rows (perhaps only the worst of those matching, as asked) and
+     * how many matched ({@link PortfolioStatus#matching()}).
+     */
     public static PortfolioJson of(PortfolioStatus status, Ages ages, Function<Message, String> text) {
-        return of(status, row -> true, Integer.MAX_VALUE, ages, text);
+        return of(status, status.matching(), status.rows(), ages, text);
     }
 
     /**
      * Summary, matrix and cycles over every dependency in scope; the list holds only the rows
-     * {@code listed} accepts, worst first, at most {@code limit} of them (a page needs no more than it shows).
+     * {@code listed} accepts, worst first, at most {@code limit} of them (a page needs no more than it shows),
+     * of a status that lists every row.
      */
     public static PortfolioJson of(PortfolioStatus status, java.util.function.Predicate<PortfolioRow> listed, int limit,
                                    Ages ages, Function<Message, String> text) {
         List<PortfolioRow> matching = status.rows().stream().filter(listed).toList();
+        return of(status, matching.size(), matching.stream().limit(limit).toList(), ages, text);
+    }
+
+    private static PortfolioJson of(PortfolioStatus status, int matching, List<PortfolioRow> rows, Ages ages,
+                                    Function<Message, String> text) {
         List<Cell> cells = status.matrix().cells().entrySet().stream()
                 .map(cell -> Cell.of(cell.getKey(), cell.getValue(),
                         status.matrix().interaction(cell.getKey().consumer(), cell.getKey().provider())))
                 .toList();
         return new PortfolioJson(status.asOf().toString(), names(status.teams()), counts(status.summary()), cells,
-                matching.stream().limit(limit).map(row -> PortfolioRowJson.of(row, ages, text)).toList(),
-                matching.size(), status.cycles().stream().map(PortfolioJson::names).toList());
+                rows.stream().map(row -> PortfolioRowJson.of(row, ages, text)).toList(),
+                matching, status.cycles().stream().map(PortfolioJson::names).toList());
     }
 
     private static Map<String, Integer> counts(HealthTally tally) {

@@ -43,7 +43,9 @@ public class PortfolioResource {
 
     /**
      * No team parameter means every team. {@code health} (repeatable) and {@code limit} narrow the
-     * list of dependencies only; summary, matrix and cycles always cover everything in scope.
+     * list of dependencies only; summary, matrix and cycles always cover everything in scope. The core
+     * reads in full only the rows listed (worst first), so a page asking for its display cap costs the
+     * same whatever the portfolio's size.
      */
     @GET
     @Path("dependencies")
@@ -56,12 +58,12 @@ public class PortfolioResource {
         errors.throwIfAny();
         PortfolioStatus status;
         try {
-            status = portfolio.dependencyStatus(caller, teams(teams));
+            status = portfolio.dependencyStatus(caller, teams(teams), listed, cap);
         } catch (ThroughlineException.InvalidInput refusal) {
             throw Requests.renamed(refusal, Map.of(PortfolioService.TEAMS, TEAM));
         }
-        return PortfolioJson.of(status, row -> listed.contains(row.status().health()), cap,
-                new Ages(context.clock().today(), context.clock().zone()), ViewText.forLocale(context.locale())::text);
+        return PortfolioJson.of(status, new Ages(context.clock().today(), context.clock().zone()),
+                ViewText.forLocale(context.locale())::text);
     }
 
     private static Set<Health> healths(List<String> names, FieldErrors errors) {

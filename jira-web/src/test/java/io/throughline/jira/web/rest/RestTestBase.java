@@ -37,7 +37,7 @@ abstract class RestTestBase {
 
     @BeforeEach
     void serve() {
-        world = new TestWorld(TODAY, GROWTH, IDENTITY, PAYMENTS);
+        world = newWorld(TODAY, GROWTH, IDENTITY, PAYMENTS);
         UserRef admin = world.admin(ADMIN);
         world.permissions.edits(UserRef.of(PM_GROWTH), "GROW");
         world.permissions.views(UserRef.of(VIEWER), "GROW");
@@ -50,6 +50,11 @@ abstract class RestTestBase {
                 .owner("pm.payments").metric("p95 checkout latency: 900 ms -> 400 ms").horizon(TODAY.plusDays(120))
                 .build());
         server = new RestServer(world.app, world.clock);
+    }
+
+    /** The world served: by default one that keeps no dependency statuses (views judge the graph). */
+    TestWorld newWorld(LocalDate today, Team... teams) {
+        return new TestWorld(today, teams);
     }
 
     @AfterEach

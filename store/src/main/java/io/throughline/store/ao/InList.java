@@ -1,6 +1,5 @@
-package io.throughline.store.performance;
+package io.throughline.store.ao;
 
-import io.throughline.store.ao.SqlNames;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,22 +11,32 @@ import java.util.List;
 /**
  * Values for one {@code IN} condition of a statement: on a database that takes arrays ({@link SqlNames#arrays()})
  * all of them as one array parameter, elsewhere a chunk of at most {@link #CHUNK} as a list of parameters,
- * padded with repeats to the next power of two ({@link #slots}).
+ * padded with repeats to the next power of two ({@link #slots}). Texts or whole numbers ({@code sqlType}
+ * names the array's element type).
  */
-record InList(List<String> values, boolean array) {
+public record InList(List<?> values, boolean array, String sqlType) {
 
     /** Values per list of parameters, under every database's limit (Oracle's is 1,000). */
-    static final int CHUNK = 500;
+    public static final int CHUNK = 500;
 
-    /** The lists for {@code values}: one with arrays, else one per chunk. */
-    static List<InList> of(SqlNames names, Collection<String> values) {
-        List<String> all = List.copyOf(values);
+    /** The lists for text {@code values}: one with arrays, else one per chunk. */
+    public static List<InList> of(SqlNames names, Collection<String> values) {
+        return of(names, values, "varchar");
+    }
+
+    /** The lists for whole-number {@code values} (ids): one with arrays, else one per chunk. */
+    public static List<InList> ofNumbers(SqlNames names, Collection<Integer> values) {
+        return of(names, values, "integer");
+    }
+
+    private static List<InList> of(SqlNames names, Collection<?> values, String sqlType) {
+        List<?> all = List.copyOf(values);
         if (names.arrays()) {
-            return all.isEmpty() ? List.of() : List.of(new InList(all, true));
+            return all.isEmpty() ? List.of() : List.of(new InList(all, true, sqlType));
         }
         List<InList> lists = new ArrayList<>();
         for (int start = 0; start < all.size(); start += CHUNK) {
-            lists.add(new InList(all.subList(start, Math.min(all.size(), start + CHUNK)), false));
+            lists.add(new InList(all.subList(start, Math.min(all.size(), start + CHUNK)), false, sqlType));
         }
         return lists;
     }
@@ -46,29 +55,29 @@ record InList(List<String> values, boolean array) {
     }
 
     /** The parameters this list takes in its statement. */
-    int width() {
+    public int width() {
         return array ? 1 : slots(values.size());
     }
 
     /** Tells apart the texts of one statement kind: {@code name.any} or {@code name.<slots>}. */
-    String name(String kind) {
+    public String name(String kind) {
         return kind + "." + (array ? "any" : String.valueOf(width()));
     }
 
     /** The condition on {@code column} (already qualified and quoted). */
-    String condition(String column) {
+    public String condition(String column) {
         return array ? column + " = ANY (?)" : column + " IN (" + String.join(", ", Collections.nCopies(width(), "?")) + ")";
     }
 
     /** Binds the list from parameter {@code first}; returns the next parameter's index. */
-    int bind(PreparedStatement statement, int first) throws SQLException {
+    public int bind(PreparedStatement statement, int first) throws SQLException {
         if (array) {
-            Array values = statement.getConnection().createArrayOf("varchar", this.values.toArray());
+            Array values = statement.getConnection().createArrayOf(sqlType, this.values.toArray());
             statement.setArray(first, values);
             return first + 1;
         }
         for (int i = 0; i < width(); i++) {
-            statement.setString(first + i, values.get(Math.min(i, values.size() - 1)));
+            statement.setObject(first + i, values.get(Math.min(i, values.size() - 1)));
         }
         return first + width();
     }
